@@ -1,0 +1,64 @@
+"""Argument parsing and dispatch for ``mpp-kiosk``. Each command group lives in its own module
+with ``register(subparsers)``; handlers take a Context and return an exit status."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable
+
+from kiosk import __version__, config
+from kiosk import clock as clock_mod
+from kiosk.catalog.problems import CatalogImportError
+from kiosk.cli.context import CommandError, Context
+from kiosk.logs import setup_logging
+
+COMMAND_MODULES = (
+    "kiosk.cli.cmd_init",
+    "kiosk.cli.cmd_config",
+    "kiosk.cli.cmd_catalog",
+    "kiosk.cli.cmd_run",
+)
+
+Handler = Callable[[Context], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mpp-kiosk",
+        description="Queue kiosk, staff desk, queue display and survey terminal for MPP service halls.",
+    )
+    parser.add_argument("--version", action="version", version=f"mpp-kiosk {__version__}")
+    parser.add_argument("--config", help="configuration file (default: MPP_KIOSK_CONFIG or the user config folder)")
+    parser.add_argument("--db", help="SQLAlchemy database URL (default: MPP_KIOSK_DB, config, or a local SQLite file)")
+    parser.add_argument("--now", help="pretend the time is this ISO date-time (scripting, tests); also MPP_KIOSK_NOW")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def run(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        settings = config.load(args.config, db_url=args.db)
+        setup_logging(settings)
+        ctx = Context(args, settings, clock_mod.from_environment(args.now, str(settings.get("office", "timezone"))))
+    except (config.ConfigError, ValueError) as exc:
+        print(f"mpp-kiosk: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return handler(ctx)
+    except CatalogImportError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print("mpp-kiosk: nothing was imported", file=sys.stderr)
+        return 2
+    except (CommandError, config.ConfigError) as exc:
+        print(f"mpp-kiosk: {exc}", file=sys.stderr)
+        return getattr(exc, "status", 2)
+    finally:
+        ctx.close()

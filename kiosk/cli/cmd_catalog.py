@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kiosk.catalog import structured
+from kiosk.catalog.derive import UNIT_LABELS_ID
+from kiosk.catalog.importer import read_paths
+from kiosk.catalog.richtext import to_plain
+from kiosk.catalog.search import CatalogSearch
+from kiosk.catalog.store import get_service, list_services, preview, store
+from kiosk.cli.context import CommandError, Context
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("catalog", help="import, list, show, search and export services")
+    cs = p.add_subparsers(dest="catalog_command", required=True, metavar="ACTION")
+    imp = cs.add_parser("import", help="import Standar Pelayanan annex files or JSON exports")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
+    imp.add_argument("--agency", help="agency to record for services that name none")
+    imp.set_defaults(handler=handle_import)
+    ls = cs.add_parser("list", help="list services")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(handler=handle_list)
+    show = cs.add_parser("show", help="show one service's standard")
+    show.add_argument("number", type=int)
+    show.add_argument("--version", type=int, help="an older imported version")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=handle_show)
+    find = cs.add_parser("search", help="search by title words, KBLI code (typos forgiven)")
+    find.add_argument("query")
+    find.add_argument("--json", action="store_true")
+    find.set_defaults(handler=handle_search)
+    exp = cs.add_parser("export", help="write services as editable JSON to standard output")
+    exp.add_argument("numbers", nargs="+", type=int, metavar="NUMBER")
+    exp.set_defaults(handler=handle_export)
+
+
+def handle_import(ctx: Context) -> int:
+    db = ctx.database()
+    ready = read_paths(ctx.args.files, agency=ctx.args.agency)
+    if ctx.args.dry_run:
+        with db.read() as session:
+            report = preview(session, ready)
+        print(f"dry run: would import {len(ready)} service(s): {report.summary()}")
+        return 0
+    with db.write() as session:
+        report = store(session, ready, ctx.clock())
+    print(f"imported {len(ready)} service(s): {report.summary()}")
+    return 0
+
+
+def handle_list(ctx: Context) -> int:
+    services = list_services(ctx.database())
+    lines = [
+        f"{s.number:>4}  {s.kbli or '-':<6} v{s.version}  {s.title}{'  [DEMO]' if s.is_demo else ''}" for s in services
+    ]
+    ctx.emit([s.__dict__ for s in services], "\n".join(lines) or "(no services; run `mpp-kiosk init`)")
+    return 0
+
+
+def handle_show(ctx: Context) -> int:
+    detail = get_service(ctx.database(), ctx.args.number, ctx.args.version)
+    if detail is None:
+        raise CommandError(f"no service number {ctx.args.number}")
+    unit = UNIT_LABELS_ID.get(detail.processing_unit or "", detail.processing_unit or "")
+    lines = [
+        f"{detail.number}. {detail.title}",
+        f"KBLI {detail.summary.kbli}  risiko {detail.summary.risk}",
+        f"waktu: {detail.processing_value} {unit}   biaya: Rp {detail.fee:,}".replace(",", "."),
+        "",
+    ]
+    for c in detail.components:
+        lines.append(f"{c.number}. {c.name} [{c.group}]")
+        lines.extend(f"    {line}" for line in to_plain(c.text).split("\n"))
+    ctx.emit(detail.to_json(), "\n".join(lines))
+    return 0
+
+
+def handle_search(ctx: Context) -> int:
+    hits = CatalogSearch(list_services(ctx.database())).search(ctx.args.query)
+    ctx.emit([h.__dict__ for h in hits], "\n".join(f"{h.number:>4}  {h.title}" for h in hits) or "(nothing found)")
+    return 0
+
+
+def handle_export(ctx: Context) -> int:
+    db = ctx.database()
+    details = []
+    for number in ctx.args.numbers:
+        detail = get_service(db, number)
+        if detail is None:
+            raise CommandError(f"no service number {number}")
+        details.append(detail)
+    sys.stdout.write(structured.export(details))
+    return 0

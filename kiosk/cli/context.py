@@ -1,0 +1,55 @@
+"""What every command gets: settings, the clock, and the database opened on first use."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+from kiosk import clock as clock_mod
+from kiosk import config
+from kiosk.storage import Database
+from kiosk.storage.migrate import is_up_to_date
+
+
+class CommandError(Exception):
+    """A refusal or bad input, reported as one clear line and exit status 2."""
+
+    def __init__(self, message: str, status: int = 2) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass
+class Context:
+    args: argparse.Namespace
+    settings: config.Settings
+    clock: clock_mod.Clock
+    _db: Database | None = field(default=None, init=False)
+
+    @property
+    def timezone(self) -> str:
+        return str(self.settings.get("office", "timezone"))
+
+    def database(self, *, migrated: bool = True) -> Database:
+        if self._db is None:
+            self._db = Database(self.settings.database_url)
+            if migrated and not is_up_to_date(self._db):
+                raise CommandError(
+                    "the database is not initialised or is older than this program; run `mpp-kiosk init` first"
+                )
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+
+    def emit(self, payload: Any, text: str) -> None:
+        """Print JSON with --json, else the human text."""
+        if getattr(self.args, "json", False):
+            json.dump(payload, sys.stdout, ensure_ascii=False, indent=2, default=str)
+            sys.stdout.write("\n")
+        else:
+            print(text)
