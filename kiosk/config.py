@@ -156,7 +156,7 @@ def config_path(explicit: str | None) -> Path:
     return paths.default_config_file()
 
 
-def load(explicit: str | None = None, *, db_url: str | None = None) -> Settings:
+def load(explicit: str | None = None, *, db_url: str | None = None, must_exist: bool = True) -> Settings:
     path = config_path(explicit)
     raw: dict[str, Any] = {}
     if path.exists():
@@ -166,7 +166,7 @@ def load(explicit: str | None = None, *, db_url: str | None = None) -> Settings:
             raise ConfigError(f"{path}: not UTF-8 text ({exc.reason})") from exc
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
-    elif explicit:
+    elif explicit and must_exist:
         raise ConfigError(f"{path}: no such configuration file")
     settings = validate(raw, str(path))
     url = db_url or os.environ.get("MPP_KIOSK_DB") or ""

@@ -7,6 +7,7 @@ import pytest
 
 from kiosk.storage import Database
 from kiosk.storage.migrate import upgrade
+from tests.support.cli import Cli
 from tests.support.databases import database_url
 
 DB_KINDS = ["sqlite", "postgresql"]
@@ -26,3 +27,24 @@ def db(db_url: str) -> Iterator[Database]:
     upgrade(database)
     yield database
     database.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _no_user_files(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Tests never read or write the developer's own config, database or logs."""
+    monkeypatch.setenv("MPP_KIOSK_NO_LOG_FILE", "1")
+    monkeypatch.setenv("MPP_KIOSK_CONFIG", str(tmp_path / "no-such-config.toml"))
+    monkeypatch.delenv("MPP_KIOSK_DB", raising=False)
+    monkeypatch.delenv("MPP_KIOSK_NOW", raising=False)
+
+
+@pytest.fixture
+def cli(tmp_path: Path, db_url: str) -> Cli:
+    """``mpp-kiosk`` on a fresh config file and an empty database (each engine)."""
+    return Cli(tmp_path / "config.toml", db_url)
+
+
+@pytest.fixture
+def initialised_cli(cli: Cli) -> Cli:
+    cli.ok("init")
+    return cli

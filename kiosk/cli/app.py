@@ -44,7 +44,7 @@ def run(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Handler = args.handler
     try:
-        settings = config.load(args.config, db_url=args.db)
+        settings = config.load(args.config, db_url=args.db, must_exist=args.command != "init")
         setup_logging(settings)
         ctx = Context(args, settings, clock_mod.from_environment(args.now, str(settings.get("office", "timezone"))))
     except (config.ConfigError, ValueError) as exc:

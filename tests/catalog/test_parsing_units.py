@@ -1,0 +1,80 @@
+"""Small pieces of the importer that documents word in many ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.catalog.derive import fee, list_items, processing_time
+from kiosk.catalog.richtext import sanitise, strip_leading_colon, to_plain
+from kiosk.catalog.search import CatalogSearch, within
+from kiosk.catalog.views import ServiceSummary
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7 hari kerja sejak berkas lengkap", (7, "working_days")),
+        ("14 (empat belas) hari kerja", (14, "working_days")),
+        ("30 hari kalender", (30, "calendar_days")),
+        ("1 jam", (1, "hours")),
+        ("<p>Paling lama 3 Hari Kerja</p>", (3, "working_days")),
+        ("secepatnya", None),
+    ],
+)
+def test_processing_time(text: str, expected: tuple[int, str] | None) -> None:
+    assert processing_time(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gratis", 0),
+        ("Tidak dipungut biaya", 0),
+        ("Rp 50.000,-", 50000),
+        ("Rp. 1.250.000,00", 1250000),
+        ("sesuai Perda", None),
+    ],
+)
+def test_fee(text: str, expected: int | None) -> None:
+    assert fee(text) == expected
+
+
+def test_sanitiser_keeps_only_the_document_subset() -> None:
+    dirty = (
+        '<p style="color:red" onclick="x()">Teks <b>tebal</b> <a href="http://x">tautan</a></p>'
+        "<script>alert(1)</script><ol><li>satu<li>dua</ol><table><tr><td>sel</td></tr></table>"
+    )
+    clean = sanitise(dirty)
+    assert clean == "<p>Teks <b>tebal</b> tautan</p>alert(1)<ol><li>satu<li>dua</li></li></ol>sel"
+    assert "<script" not in clean and "href" not in clean and "onclick" not in clean
+
+
+def test_leading_colon_removed_inside_tags() -> None:
+    assert strip_leading_colon("<p>: 1. Pengawasan</p>") == "<p>1. Pengawasan</p>"
+    assert strip_leading_colon(": Gratis") == "Gratis"
+    assert strip_leading_colon("Rasio 1:2") == "Rasio 1:2"
+
+
+def test_plain_requirements_without_list_markup() -> None:
+    items = list_items("<p>1. KTP; 2. NPWP; 3. Surat kuasa</p>")
+    assert [t for _, t in items] == ["KTP", "NPWP", "Surat kuasa"]
+    assert to_plain("<p>a</p><ol><li>b</li></ol>") == "a\nb"
+
+
+def _summary(number: int, title: str, kbli: str | None = None) -> ServiceSummary:
+    return ServiceSummary(number, title, kbli, None, None, None, True, False, 1)
+
+
+def test_search_prefix_typo_variant_and_kbli() -> None:
+    search = CatalogSearch([
+        _summary(1, "Izin Praktik Apoteker"),
+        _summary(2, "Sertifikat Standar Industri Kamera", "26791"),
+        _summary(3, "Izin Usaha Restoran", "56101"),
+    ])
+    assert [s.number for s in search.search("ijin")] == [1, 3]
+    assert [s.number for s in search.search("apotek")] == [1]
+    assert [s.number for s in search.search("sertifkat")] == [2]
+    assert [s.number for s in search.search("2679")] == [2]
+    assert [s.number for s in search.search("izin resto")] == [3]
+    assert search.search("zzzz") == []
+    assert within("kamera", "kmaera", 1) and not within("kamera", "kmaeraa", 1)

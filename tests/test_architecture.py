@@ -1,0 +1,48 @@
+"""The domain core and the device layer stay free of Qt, so they run without a screen."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+QT = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
+
+
+def _qt_imports(package: str) -> list[str]:
+    found = []
+    for path in sorted((ROOT / package).rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "import_module":
+                names = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            found += [f"{path.relative_to(ROOT)}:{node.lineno} {n}" for n in names if n.split(".")[0] in QT]
+    return found
+
+
+def test_kiosk_and_devices_import_no_qt() -> None:
+    assert _qt_imports("kiosk") == []
+    assert _qt_imports("devices") == []
+
+
+def test_importing_every_core_module_loads_no_qt() -> None:
+    code = (
+        "import importlib, pkgutil, sys\n"
+        "import kiosk, devices\n"
+        "for pkg in (kiosk, devices):\n"
+        "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
+        "        if '.migrations' in m.name or m.name.endswith('__main__'): continue\n"
+        "        importlib.import_module(m.name)\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
+        "print(bad)\n"
+        "sys.exit(1 if bad else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
