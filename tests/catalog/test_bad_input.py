@@ -51,7 +51,9 @@ def test_duplicate_service_number_in_one_file(initialised_cli: Cli, tmp_path: Pa
     path = _changed(tmp_path, text)
     second = text.index("**51.", text.index("**51.") + 1)
     _import_refused(
-        initialised_cli, path, f"{path}:{text[:second].count(chr(10)) + 1}: duplicate service number 51 (first at line 3)"
+        initialised_cli,
+        path,
+        f"{path}:{text[:second].count(chr(10)) + 1}: duplicate service number 51 (first at line 3)",
     )
 
 
@@ -83,7 +85,7 @@ def test_unparseable_fee(initialised_cli: Cli, tmp_path: Path) -> None:
 
 def test_bytes_that_are_not_utf8(initialised_cli: Cli, tmp_path: Path) -> None:
     text = renumbered(real_text(), 51)
-    data = text.encode("utf-8").replace("Tempat parkir".encode(), "Tempat parkir \xe9".encode("latin-1"))
+    data = text.encode("utf-8").replace(b"Tempat parkir", "Tempat parkir \xe9".encode("latin-1"))
     path = tmp_path / "latin1.txt"
     path.write_bytes(data)
     line = line_of(text, "Tempat parkir")

@@ -66,11 +66,13 @@ def _summary(number: int, title: str, kbli: str | None = None) -> ServiceSummary
 
 
 def test_search_prefix_typo_variant_and_kbli() -> None:
-    search = CatalogSearch([
-        _summary(1, "Izin Praktik Apoteker"),
-        _summary(2, "Sertifikat Standar Industri Kamera", "26791"),
-        _summary(3, "Izin Usaha Restoran", "56101"),
-    ])
+    search = CatalogSearch(
+        [
+            _summary(1, "Izin Praktik Apoteker"),
+            _summary(2, "Sertifikat Standar Industri Kamera", "26791"),
+            _summary(3, "Izin Usaha Restoran", "56101"),
+        ]
+    )
     assert [s.number for s in search.search("ijin")] == [1, 3]
     assert [s.number for s in search.search("apotek")] == [1]
     assert [s.number for s in search.search("sertifkat")] == [2]

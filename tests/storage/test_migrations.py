@@ -32,10 +32,12 @@ def test_previous_revision_upgrades_and_keeps_its_data(db_url: str, tmp_path) ->
     previous = revisions[-2] if len(revisions) > 1 else revisions[0]
     upgrade(db, previous)
     with db.write() as session:
-        session.execute(text(
-            "INSERT INTO service (number, title, active, is_demo, current_version) "
-            "VALUES (7, 'Layanan lama', true, false, 0)"
-        ))
+        session.execute(
+            text(
+                "INSERT INTO service (number, title, active, is_demo, current_version) "
+                "VALUES (7, 'Layanan lama', true, false, 0)"
+            )
+        )
     upgrade(db)
     assert current_revision(db) == head_revision(db)
     with db.read() as session:
