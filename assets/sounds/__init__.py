@@ -1,0 +1,1 @@
+"""Bundled voice-call recordings (see README.md here); read through importlib.resources."""
