@@ -12,6 +12,7 @@ from datetime import datetime
 from kiosk import bundled, config
 from kiosk.catalog.importer import read_files
 from kiosk.catalog.store import store
+from kiosk.queue.layout import default_queues_step
 from kiosk.storage import Database
 from kiosk.storage.migrate import upgrade
 
@@ -25,7 +26,7 @@ def load_bundled_catalog(db: Database, settings: config.Settings, now: datetime)
     return f"catalog: {report.summary()}"
 
 
-STEPS: list[Step] = [load_bundled_catalog]
+STEPS: list[Step] = [load_bundled_catalog, default_queues_step]
 
 
 def initialise(db: Database, settings: config.Settings, now: datetime) -> list[str]:

@@ -33,6 +33,8 @@ def db(db_url: str) -> Iterator[Database]:
 def _no_user_files(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Tests never read or write the developer's own config, database or logs."""
     monkeypatch.setenv("MPP_KIOSK_NO_LOG_FILE", "1")
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / "home" / name.lower()))
     monkeypatch.setenv("MPP_KIOSK_CONFIG", str(tmp_path / "no-such-config.toml"))
     monkeypatch.delenv("MPP_KIOSK_DB", raising=False)
     monkeypatch.delenv("MPP_KIOSK_NOW", raising=False)

@@ -1,0 +1,231 @@
+"""The job flow: reserve (commit) -> print -> confirm or mark failed -> tell the applicant."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from kiosk import config
+from kiosk.catalog.views import ServiceDetail
+from kiosk.printjobs.protocol import DocumentPrinter
+from kiosk.queue.events import record_event
+from kiosk.queue.issuing import issue_ticket, mark_print_failed, mark_printed
+from kiosk.queue.models import Ticket
+from kiosk.queue.office import Office
+from kiosk.queue.queries import get_ticket
+from kiosk.queue.states import PrintState, Status
+from kiosk.queue.transitions import admit_ticket
+from kiosk.queue.views import TicketView
+from kiosk.receipts.document import Document
+from kiosk.receipts.layouts import MissingDocs, TicketPrint, missing_documents, queue_ticket
+from kiosk.storage import Database
+
+log = logging.getLogger(__name__)
+
+# Shown when the printer layer itself blew up (a bug, a driver crash): the applicant still gets
+# calm words and a valid number.
+_CRASH_ID = "Mohon maaf, tiket tidak dapat dicetak."
+_CRASH_EN = "Sorry, the ticket could not be printed."
+INTERRUPTED = "interrupted"
+
+
+@dataclass(frozen=True)
+class IssueOutcome:
+    ticket: TicketView
+    printed: bool
+    reason_code: str
+    message_id: str  # for the applicant, plain Indonesian
+    message_en: str
+    staff_message: str
+    paper_warning: bool  # printed, but the roll is nearly out: warn staff before it runs out
+    preview_png: Path | None
+
+
+@dataclass(frozen=True)
+class _Crashed:
+    ok: bool = False
+    reason_code: str = "printer_crashed"
+    message_id: str = _CRASH_ID
+    message_en: str = _CRASH_EN
+    staff_message_id: str = "Program pencetak mengalami galat; lihat log terminal."
+    warning: bool = False
+    preview_png: Path | None = None
+
+
+def _print(printer: DocumentPrinter, document: Document) -> tuple[bool, str, str, str, str, bool, Path | None]:
+    try:
+        result = printer.print_document(document)
+        return (
+            result.ok,
+            result.reason_code,
+            result.message_id,
+            result.message_en,
+            result.staff_message_id,
+            result.warning,
+            result.preview_png,
+        )
+    except Exception:
+        log.exception("printing %r crashed", document.title)
+        c = _Crashed()
+        return (c.ok, c.reason_code, c.message_id, c.message_en, c.staff_message_id, c.warning, c.preview_png)
+
+
+def ticket_document(view: TicketView, settings: config.Settings, *, language: str = "id") -> Document:
+    tz = ZoneInfo(str(settings.get("office", "timezone")))
+    counters = list(view.counters)
+    group = counters[0] if len(counters) == 1 else (f"{counters[0]} - {counters[-1]}" if counters else "")
+    return queue_ticket(
+        TicketPrint(
+            office_name=str(settings.get("office", "hall")) or str(settings.get("office", "name")),
+            office_address=str(settings.get("office", "address")),
+            code=view.code,
+            service_title=view.service_title,
+            queue_name=view.queue_name,
+            counter_group=group,
+            ahead=view.ahead or 0,
+            wait_min=view.wait_min,
+            wait_max=view.wait_max,
+            issued_at=view.issued_at.astimezone(tz),
+            priority_label=view.priority_label,
+            token=view.token,
+            language=language,
+        )
+    )
+
+
+def _finish(
+    db: Database,
+    office: Office,
+    printer: DocumentPrinter,
+    settings: config.Settings,
+    view: TicketView,
+    now: datetime,
+    terminal: str | None,
+    language: str,
+) -> IssueOutcome:
+    ok, reason, msg_id, msg_en, staff, warning, preview = _print(
+        printer, ticket_document(view, settings, language=language)
+    )
+    if ok:
+        view = mark_printed(db, view.id, office=office, now=now)
+    else:
+        view = mark_print_failed(db, view.id, f"{reason}: {staff}", office=office, now=now)
+        # The printer layer says what went wrong with the printer; only here is it known that a
+        # valid number exists, so the applicant hears that too.
+        msg_id = f"{msg_id} Nomor antrean Anda {view.code} tetap berlaku dan petugas sudah diberi tahu."
+        msg_en = f"{msg_en} Your queue number {view.code} is still valid and the staff have been told."
+        if view.status == Status.ISSUED:
+            # The applicant saw the number on screen and was told it stays valid: they join
+            # the line now; staff see the failed print and can reprint.
+            view = admit_ticket(db, view.id, office=office, now=now).ticket
+    if warning or not ok:
+        with db.write() as session:
+            record_event(
+                session, "printer_state", at=now, payload={"terminal": terminal, "reason": reason, "message": staff}
+            )
+    return IssueOutcome(view, ok, reason, msg_id, msg_en, staff, warning and ok, preview)
+
+
+def issue_and_print(
+    db: Database,
+    office: Office,
+    printer: DocumentPrinter,
+    settings: config.Settings,
+    service_number: int,
+    *,
+    now: datetime,
+    priority: str | None = None,
+    checklist: Mapping[int | str, str] | None = None,
+    terminal: str | None = None,
+    language: str = "id",
+) -> IssueOutcome:
+    """Issue a ticket and print it. Raises the queue's refusals (office closed, unknown
+    service) before anything is reserved; after that it never raises for a printer fault."""
+    view = issue_ticket(
+        db,
+        service_number,
+        office=office,
+        now=now,
+        priority=priority,
+        checklist=checklist,
+        print_state=PrintState.PENDING,
+        terminal=terminal,
+    )
+    return _finish(db, office, printer, settings, view, now, terminal, language)
+
+
+def reprint(
+    db: Database,
+    office: Office,
+    printer: DocumentPrinter,
+    settings: config.Settings,
+    ref: str,
+    *,
+    now: datetime,
+    terminal: str | None = None,
+    language: str = "id",
+) -> IssueOutcome:
+    """Print an existing ticket again (staff, after a jam or for a lost paper)."""
+    view, _history = get_ticket(db, ref, office=office, now=now)
+    return _finish(db, office, printer, settings, view, now, terminal, language)
+
+
+def recover_interrupted(db: Database, office: Office, *, now: datetime, terminal: str | None) -> list[TicketView]:
+    """On start: tickets this terminal reserved but never confirmed (the process died
+    mid-job) are surfaced as failed prints and admitted to the line. They are not printed
+    again automatically: the paper may have come out, and a second copy of a number is worse
+    than a staff reprint on request."""
+    with db.read() as session:
+        ids = list(
+            session.scalars(
+                select(Ticket.id).where(
+                    Ticket.print_state == PrintState.PENDING.value,
+                    Ticket.terminal == terminal,
+                    Ticket.service_day == office.service_day(now),
+                )
+            )
+        )
+    recovered = []
+    for ticket_id in ids:
+        view = mark_print_failed(
+            db, ticket_id, f"{INTERRUPTED}: the terminal stopped while printing", office=office, now=now
+        )
+        if view.status == Status.ISSUED:
+            view = admit_ticket(db, ticket_id, office=office, now=now).ticket
+        recovered.append(view)
+    return recovered
+
+
+def print_missing_documents(
+    printer: DocumentPrinter,
+    settings: config.Settings,
+    service: ServiceDetail,
+    *,
+    missing: list[str],
+    unsure: list[str],
+    now: datetime,
+    language: str = "id",
+) -> tuple[bool, str, str, Path | None]:
+    """The *daftar kekurangan* receipt. No ticket rides on it, so a fault is only reported."""
+    tz = ZoneInfo(str(settings.get("office", "timezone")))
+    document = missing_documents(
+        MissingDocs(
+            office_name=str(settings.get("office", "hall")) or str(settings.get("office", "name")),
+            service_number=str(service.number),
+            service_title=service.title,
+            missing=missing,
+            unsure=unsure,
+            help_text="Silakan bertanya di meja informasi atau loket konsultasi.",
+            reference=f"SP-{service.number}-v{service.summary.version}",
+            issued_at=now.astimezone(tz),
+            language=language,
+        )
+    )
+    ok, _reason, msg_id, msg_en, _staff, _warning, preview = _print(printer, document)
+    return ok, msg_id, msg_en, preview

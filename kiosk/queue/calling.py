@@ -1,0 +1,213 @@
+"""``call_next``: a counter takes the next ticket from its queues, by policy, exactly once.
+
+Safety with many processes:
+
+* SQLite: the whole call is one ``BEGIN IMMEDIATE`` transaction, so callers run one at a time.
+* PostgreSQL: the caller locks its counter row, then the day's ``queue_day_calls`` row of each of
+  its queues (in queue id order, so two counters sharing queues cannot deadlock). Callers of the
+  same queue therefore decide one after the other, which keeps FIFO and the ratio policy's state
+  exact; ``SKIP LOCKED`` alone would let two simultaneous callers each pass over the other's
+  locked head and call, say, A-003 before A-002. The heads themselves are read with
+  ``FOR UPDATE SKIP LOCKED``, so a ticket another terminal is transferring or cancelling at that
+  moment is passed over rather than waited for, and the final ``UPDATE ... WHERE status =
+  'waiting'`` refuses to call a ticket twice whatever happened before.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from kiosk.catalog.models import Service
+from kiosk.queue.errors import CounterUnavailable, QueueError
+from kiosk.queue.events import record_event
+from kiosk.queue.lines import policy_of
+from kiosk.queue.lookup import get_counter
+from kiosk.queue.models import Counter, CounterQueue, Queue, QueueDayCalls, Ticket
+from kiosk.queue.office import Office
+from kiosk.queue.presenting import ticket_view
+from kiosk.queue.priority import Candidate, Choice, choose, next_streak, pick_across_queues
+from kiosk.queue.states import AT_COUNTER, STATUS_LABELS, Status
+from kiosk.queue.transactions import in_write
+from kiosk.queue.views import CallResult
+from kiosk.storage import Database
+
+_ATTEMPTS = 3
+
+
+def _lock_call_states(session: Session, queue_ids: list[int], day: date) -> dict[int, QueueDayCalls]:
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    for queue_id in queue_ids:
+        session.execute(
+            insert(QueueDayCalls)
+            .values(queue_id=queue_id, service_day=day, normal_streak=0, calls=0)
+            .on_conflict_do_nothing(index_elements=[QueueDayCalls.queue_id, QueueDayCalls.service_day])
+        )
+    rows = session.scalars(
+        select(QueueDayCalls)
+        .where(QueueDayCalls.queue_id.in_(queue_ids), QueueDayCalls.service_day == day)
+        .order_by(QueueDayCalls.queue_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    return {row.queue_id: row for row in rows}
+
+
+def _head(session: Session, queue_id: int, day: date, *, lane: int, priority: bool | None) -> Candidate | None:
+    query = select(Ticket.id, Ticket.code, Ticket.lane, Ticket.rank_at, Ticket.priority).where(
+        Ticket.current_queue_id == queue_id,
+        Ticket.service_day == day,
+        Ticket.status == Status.WAITING.value,
+        Ticket.lane == lane,
+    )
+    if priority is True:
+        query = query.where(Ticket.priority.is_not(None))
+    elif priority is False:
+        query = query.where(Ticket.priority.is_(None))
+    row = session.execute(query.order_by(Ticket.rank_at, Ticket.id).limit(1).with_for_update(skip_locked=True)).first()
+    return None if row is None else Candidate(row.id, row.code, row.lane, row.rank_at, row.priority)
+
+
+def _choices(
+    session: Session, queues: list[Queue], states: dict[int, QueueDayCalls], day: date, now: datetime, office: Office
+) -> dict[str, Choice]:
+    found: dict[str, Choice] = {}
+    for queue in queues:
+        choice = choose(
+            policy_of(queue),
+            front=_head(session, queue.id, day, lane=0, priority=None),
+            priority=_head(session, queue.id, day, lane=1, priority=True),
+            normal=_head(session, queue.id, day, lane=1, priority=False),
+            normal_streak=states[queue.id].normal_streak,
+            now=now,
+            labels=office.labels,
+        )
+        if choice is not None:
+            found[queue.letter] = choice
+    return found
+
+
+def counter_ticket(session: Session, counter: Counter, day: date) -> Ticket | None:
+    """The ticket a counter is busy with today (called or being served), if any."""
+    return session.scalars(
+        select(Ticket).where(
+            Ticket.counter_id == counter.id,
+            Ticket.service_day == day,
+            Ticket.status.in_([s.value for s in AT_COUNTER]),
+        )
+    ).first()
+
+
+def call_next(
+    target: Database | Session, counter_number: int, *, office: Office, now: datetime, officer: str | None = None
+) -> CallResult | None:
+    """Call the next ticket for counter ``counter_number``; None when nobody is waiting.
+
+    Refuses (CounterUnavailable) when the counter is closed or still has a called or serving
+    ticket: staff finish, skip or hold it first, so no visitor is dropped silently.
+    """
+    day = office.service_day(now)
+
+    def work(session: Session) -> CallResult | None:
+        counter = get_counter(session, counter_number, lock=True)
+        if not counter.is_open:
+            raise CounterUnavailable(
+                f"{counter.name} sedang tutup; buka dulu dengan `mpp-kiosk counter open {counter.number}`.",
+                f"{counter.name} is closed; open it first with `mpp-kiosk counter open {counter.number}`.",
+            )
+        busy = counter_ticket(session, counter, day)
+        if busy is not None:
+            state_id, state_en = STATUS_LABELS[Status(busy.status)]
+            raise CounterUnavailable(
+                f"{counter.name} masih menangani {busy.code} ({state_id}); selesaikan, lewati, "
+                "atau tunda dulu sebelum memanggil berikutnya.",
+                f"{counter.name} still has {busy.code} ({state_en}); complete, skip or hold it "
+                "before calling the next one.",
+            )
+        queues = list(
+            session.scalars(
+                select(Queue)
+                .join(CounterQueue, CounterQueue.queue_id == Queue.id)
+                .where(CounterQueue.counter_id == counter.id, Queue.active.is_(True))
+                .order_by(Queue.id)
+            )
+        )
+        if not queues:
+            raise CounterUnavailable(
+                f"{counter.name} belum melayani antrean apa pun.",
+                f"{counter.name} serves no queue yet.",
+            )
+        queue_ids = [q.id for q in queues]
+        states = _lock_call_states(session, queue_ids, day)
+        for _attempt in range(_ATTEMPTS):
+            picked = pick_across_queues(_choices(session, queues, states, day, now, office))
+            if picked is None:
+                return None
+            letter, choice = picked
+            changed = cast(
+                CursorResult[Any],
+                session.execute(
+                    update(Ticket)
+                    .where(Ticket.id == choice.candidate.ticket_id, Ticket.status == Status.WAITING.value)
+                    .values(
+                        status=Status.CALLED.value,
+                        called_at=now,
+                        serving_at=None,
+                        counter_id=counter.id,
+                        officer=officer,
+                        recall_count=0,
+                    )
+                    .execution_options(synchronize_session=False)
+                ),
+            )
+            if changed.rowcount == 1:
+                break
+        else:
+            raise QueueError(
+                "Antrean sedang berubah; silakan panggil sekali lagi.",
+                "The queue changed while calling; please call again.",
+            )
+        ticket = session.get(Ticket, choice.candidate.ticket_id, populate_existing=True)
+        assert ticket is not None
+        queue = next(q for q in queues if q.letter == letter)
+        spec = policy_of(queue)
+        state = states[queue.id]
+        state.normal_streak = next_streak(spec, choice.candidate, state.normal_streak)
+        state.calls += 1
+        session.flush()
+        view = ticket_view(session, ticket, office, now)
+        service = session.get(Service, ticket.service_id)
+        record_event(
+            session,
+            "called",
+            at=now,
+            ticket=ticket,
+            queue=queue.letter,
+            counter=counter,
+            officer=officer,
+            from_status=Status.WAITING.value,
+            to_status=Status.CALLED.value,
+            payload={
+                "service": service.number if service else None,
+                "service_title": view.service_title,
+                "priority": ticket.priority,
+                "policy": spec.kind.value,
+                "reason_id": choice.reason_id,
+                "reason_en": choice.reason_en,
+            },
+        )
+        return CallResult(
+            ticket=view,
+            counter_number=counter.number,
+            counter_name=counter.name,
+            reason_id=choice.reason_id,
+            reason_en=choice.reason_en,
+            policy=spec.kind.value,
+        )
+
+    return in_write(target, work)

@@ -1,0 +1,97 @@
+"""Turning ticket rows into TicketViews, with place in line and the wait estimate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+
+from sqlalchemy.orm import Session
+
+from kiosk.catalog.models import Service, ServiceVersion
+from kiosk.queue.estimates import estimate_wait
+from kiosk.queue.lines import call_order, candidate, open_counter_names, recent_durations
+from kiosk.queue.models import Counter, Queue, Ticket
+from kiosk.queue.office import Office
+from kiosk.queue.priority import Choice
+from kiosk.queue.states import STATUS_LABELS, Status
+from kiosk.queue.tokens import sign_ticket
+from kiosk.queue.views import TicketView
+
+IN_LINE = (Status.ISSUED.value, Status.WAITING.value)
+
+
+@dataclass(frozen=True)
+class LineFacts:
+    """One queue's line at one moment, computed once for every ticket shown from it."""
+
+    order: list[Choice]  # the calls the policy would make, first to last
+    durations: list[float]
+    counters: list[str]
+
+    @cached_property
+    def ahead(self) -> dict[int, int]:
+        return {c.candidate.ticket_id: i for i, c in enumerate(self.order)}
+
+
+def line_facts(
+    session: Session, queue: Queue, office: Office, now: datetime, *, extra: Ticket | None = None
+) -> LineFacts:
+    day = office.service_day(now)
+    order = call_order(session, queue, day, now, office.labels, extra=candidate(extra) if extra is not None else None)
+    return LineFacts(
+        order=order,
+        durations=recent_durations(
+            session, queue.id, now, days=office.queue.history_days, size=office.queue.history_size
+        ),
+        counters=open_counter_names(session, queue.id),
+    )
+
+
+def ticket_view(
+    session: Session, ticket: Ticket, office: Office, now: datetime, facts: LineFacts | None = None
+) -> TicketView:
+    queue = session.get(Queue, ticket.current_queue_id)
+    service = session.get(Service, ticket.service_id)
+    version = session.get(ServiceVersion, ticket.version_id)
+    counter = session.get(Counter, ticket.counter_id) if ticket.counter_id is not None else None
+    assert queue is not None and service is not None and version is not None
+    in_line = ticket.status in IN_LINE and ticket.service_day == office.service_day(now)
+    if facts is None and in_line:
+        facts = line_facts(session, queue, office, now, extra=ticket if ticket.status == Status.ISSUED else None)
+    ahead = wait_min = wait_max = None
+    if in_line and facts is not None:
+        ahead = facts.ahead.get(ticket.id)
+    if ahead is not None and facts is not None:
+        estimate = estimate_wait(ahead, facts.durations, len(facts.counters), office.queue.default_minutes_per_person)
+        wait_min, wait_max = estimate.low, estimate.high
+    labels = office.labels
+    return TicketView(
+        id=ticket.id,
+        code=ticket.code,
+        queue=queue.letter,
+        queue_name=queue.name,
+        number=ticket.number,
+        service_number=service.number,
+        service_title=version.title,
+        version_id=version.id,
+        status=ticket.status,
+        status_label=STATUS_LABELS[Status(ticket.status)][0],
+        priority=ticket.priority,
+        priority_label=labels.id(ticket.priority) if ticket.priority else None,
+        ahead=ahead,
+        wait_min=wait_min,
+        wait_max=wait_max,
+        token=sign_ticket(ticket.id, office.secret),
+        issued_at=ticket.issued_at,
+        service_day=ticket.service_day,
+        checklist={int(k): str(v) for k, v in (ticket.checklist or {}).items()},
+        print_state=ticket.print_state,
+        print_error=ticket.print_error,
+        counter_number=counter.number if counter else None,
+        counter_name=counter.name if counter else None,
+        recall_count=ticket.recall_count,
+        called_at=ticket.called_at,
+        finished_at=ticket.finished_at,
+        counters=tuple(facts.counters) if facts is not None else tuple(open_counter_names(session, queue.id)),
+    )

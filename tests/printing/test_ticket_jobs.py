@@ -1,0 +1,171 @@
+"""Never lose a ticket: issuing and printing on a real (fake) serial printer, in every state.
+
+For each printer state: what the applicant is told, what staff see, and the ticket's true state
+in the database afterwards.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select
+
+from devices.printing.decode import decode
+from devices.printing.printer import Printer, PrinterSettings
+from devices.printing.profiles import get_profile
+from kiosk import config
+from kiosk.calendar import OfficeCalendar
+from kiosk.printjobs import issue_and_print, recover_interrupted, reprint
+from kiosk.queue import Office
+from kiosk.queue.events import events_after
+from kiosk.queue.issuing import issue_ticket
+from kiosk.queue.models import Ticket
+from kiosk.queue.tokens import verify_token
+from kiosk.setup import initialise
+from kiosk.storage import Database
+from tests.printing.conftest import FakeFactory
+from tests.printing.helpers import qr_texts, returns
+
+NOW = datetime(2026, 11, 24, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+SECRET = "ab" * 32
+SETTINGS = config.validate({"security": {"secret": SECRET}}, "test")
+
+
+@pytest.fixture
+def hall(db: Database) -> Database:
+    initialise(db, SETTINGS, NOW)
+    return db
+
+
+@pytest.fixture
+def office() -> Office:
+    return Office(calendar=OfficeCalendar(), secret=SECRET)
+
+
+def _printer(port: str) -> Printer:
+    return Printer(PrinterSettings(kind="serial", port=port, baud=19200, profile="generic-80"))
+
+
+def _row(db: Database, ticket_id: int) -> Ticket:
+    with db.read() as session:
+        return session.scalars(select(Ticket).where(Ticket.id == ticket_id)).one()
+
+
+def test_ready_printer_gives_a_printed_ticket_whose_qr_verifies(
+    hall: Database, office: Office, serial_printer: FakeFactory
+) -> None:
+    fake = serial_printer("ok")
+    outcome = returns(
+        lambda: issue_and_print(
+            hall, office, _printer(fake.port), SETTINGS, 50, now=NOW, terminal="kiosk-1", checklist={1: "ada"}
+        )
+    )
+    assert outcome.printed and outcome.reason_code == "printed"
+    assert outcome.message_id == "Tiket Anda sudah dicetak. Silakan ambil tiket Anda."
+    assert outcome.ticket.code == "A-001" and outcome.ticket.status == "waiting"
+    row = _row(hall, outcome.ticket.id)
+    assert (row.print_state, row.print_error) == ("printed", None)
+
+    decoded = decode(fake.received(at_least=400), get_profile("generic-80"))
+    assert decoded.problems == []
+    assert "A-001" in decoded.lines()
+    [payload] = decoded.qr_payloads()
+    assert verify_token(payload, SECRET) == outcome.ticket.id
+
+
+@pytest.mark.parametrize(
+    ("mode", "reason", "applicant_words"),
+    [
+        ("paper_out", "paper_out", "tetap berlaku dan petugas sudah diberi tahu"),
+        ("cover_open", "cover_open", "tetap berlaku dan petugas sudah diberi tahu"),
+        ("silence", "no_answer", "tetap berlaku dan petugas sudah diberi tahu"),
+        ("garbage", "garbled", "tetap berlaku dan petugas sudah diberi tahu"),
+    ],
+)
+def test_printer_fault_keeps_a_valid_ticket_marked_print_failed(
+    hall: Database, office: Office, serial_printer: FakeFactory, mode: str, reason: str, applicant_words: str
+) -> None:
+    fake = serial_printer(mode)
+    outcome = returns(
+        lambda: issue_and_print(hall, office, _printer(fake.port), SETTINGS, 50, now=NOW, terminal="kiosk-1")
+    )
+    assert not outcome.printed
+    assert outcome.reason_code == reason
+    assert applicant_words in outcome.message_id, outcome.message_id
+    assert f"Nomor antrean Anda {outcome.ticket.code} tetap berlaku" in outcome.message_id
+    # The applicant saw the number and was told it is valid: it stands in the line.
+    assert outcome.ticket.status == "waiting"
+    row = _row(hall, outcome.ticket.id)
+    assert row.print_state == "failed"
+    assert row.print_error is not None and row.print_error.startswith(reason)
+    kinds = [e.kind for e in events_after(hall, 0)]
+    assert "print_failed" in kinds and "printer_state" in kinds
+
+
+def test_printer_that_stops_reading_mid_job_is_a_failed_print_not_a_hang(
+    hall: Database, office: Office, serial_printer: FakeFactory
+) -> None:
+    fake = serial_printer("stop_reading", stop_after=100)
+    outcome = returns(lambda: issue_and_print(hall, office, _printer(fake.port), SETTINGS, 50, now=NOW))
+    assert not outcome.printed
+    assert _row(hall, outcome.ticket.id).print_state == "failed"
+
+
+def test_paper_near_end_prints_and_warns_staff(hall: Database, office: Office, serial_printer: FakeFactory) -> None:
+    fake = serial_printer("near_end")
+    outcome = returns(
+        lambda: issue_and_print(hall, office, _printer(fake.port), SETTINGS, 50, now=NOW, terminal="kiosk-1")
+    )
+    assert outcome.printed and outcome.paper_warning
+    assert _row(hall, outcome.ticket.id).print_state == "printed"
+    warnings = [e for e in events_after(hall, 0) if e.kind == "printer_state"]
+    assert warnings and warnings[-1].payload["terminal"] == "kiosk-1"
+    assert warnings[-1].payload["reason"] == "printed_paper_near_end"
+
+
+def test_staff_reprint_after_the_paper_is_refilled(hall: Database, office: Office, serial_printer: FakeFactory) -> None:
+    empty = serial_printer("paper_out")
+    failed = returns(lambda: issue_and_print(hall, office, _printer(empty.port), SETTINGS, 50, now=NOW))
+    refilled = serial_printer("ok")
+    again = returns(lambda: reprint(hall, office, _printer(refilled.port), SETTINGS, failed.ticket.code, now=NOW))
+    assert again.printed and again.ticket.code == failed.ticket.code
+    assert _row(hall, failed.ticket.id).print_state == "printed"
+    assert "A-001" in decode(refilled.received(at_least=400), get_profile("generic-80")).lines()
+
+
+def test_virtual_printer_preview_scans_to_a_verifiable_token(hall: Database, office: Office, tmp_path: Path) -> None:
+    from PIL import Image
+
+    printer = Printer(PrinterSettings(kind="virtual", output_dir=str(tmp_path), profile="generic-80"))
+    outcome = issue_and_print(hall, office, printer, SETTINGS, 50, now=NOW)
+    assert outcome.printed and outcome.preview_png is not None
+    [payload] = qr_texts(Image.open(outcome.preview_png))
+    assert verify_token(payload, SECRET) == outcome.ticket.id
+
+
+def test_printer_code_that_crashes_still_leaves_a_valid_ticket(hall: Database, office: Office) -> None:
+    class Broken:
+        def print_document(self, document: object) -> object:
+            raise RuntimeError("driver bug")
+
+    outcome = issue_and_print(hall, office, Broken(), SETTINGS, 50, now=NOW)  # type: ignore[arg-type]
+    assert not outcome.printed and outcome.reason_code == "printer_crashed"
+    assert "tetap berlaku" in outcome.message_id
+    assert _row(hall, outcome.ticket.id).print_state == "failed"
+
+
+def test_a_job_killed_mid_print_is_surfaced_on_the_next_start(hall: Database, office: Office) -> None:
+    # The state a killed kiosk leaves: the ticket reserved and committed, never confirmed.
+    reserved = issue_ticket(hall, 50, office=office, now=NOW, print_state="pending", terminal="kiosk-1")
+    other = issue_ticket(hall, 50, office=office, now=NOW, print_state="pending", terminal="kiosk-2")
+
+    recovered = recover_interrupted(hall, office, now=NOW, terminal="kiosk-1")
+
+    assert [t.code for t in recovered] == [reserved.code]
+    row = _row(hall, reserved.id)
+    assert row.print_state == "failed" and row.status == "waiting"
+    assert row.print_error is not None and row.print_error.startswith("interrupted")
+    assert _row(hall, other.id).print_state == "pending", "another kiosk's job is not ours to judge"
