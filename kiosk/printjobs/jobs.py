@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -76,10 +77,18 @@ def _print(printer: DocumentPrinter, document: Document) -> tuple[bool, str, str
         return (c.ok, c.reason_code, c.message_id, c.message_en, c.staff_message_id, c.warning, c.preview_png)
 
 
+def counter_group(names: tuple[str, ...]) -> str:
+    """``Loket 1-3`` for a run of numbered counters, else the names joined: an applicant reads
+    "Loket 1 - Loket 3" as two counters."""
+    numbers = [int(m.group(1)) for n in names if (m := re.fullmatch(r"Loket (\d+)", n))]
+    if len(numbers) == len(names) > 1 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+        return f"Loket {numbers[0]}-{numbers[-1]}"
+    return ", ".join(names)
+
+
 def ticket_document(view: TicketView, settings: config.Settings, *, language: str = "id") -> Document:
     tz = ZoneInfo(str(settings.get("office", "timezone")))
-    counters = list(view.counters)
-    group = counters[0] if len(counters) == 1 else (f"{counters[0]} - {counters[-1]}" if counters else "")
+    group = counter_group(view.counters)
     return queue_ticket(
         TicketPrint(
             office_name=str(settings.get("office", "hall")) or str(settings.get("office", "name")),
@@ -92,7 +101,7 @@ def ticket_document(view: TicketView, settings: config.Settings, *, language: st
             wait_min=view.wait_min,
             wait_max=view.wait_max,
             issued_at=view.issued_at.astimezone(tz),
-            priority_label=view.priority_label,
+            priority_label=f"Prioritas: {view.priority_label}" if view.priority_label else None,
             token=view.token,
             language=language,
         )

@@ -169,3 +169,12 @@ def test_a_job_killed_mid_print_is_surfaced_on_the_next_start(hall: Database, of
     assert row.print_state == "failed" and row.status == "waiting"
     assert row.print_error is not None and row.print_error.startswith("interrupted")
     assert _row(hall, other.id).print_state == "pending", "another kiosk's job is not ours to judge"
+
+
+def test_counter_group_reads_as_one_range() -> None:
+    from kiosk.printjobs.jobs import counter_group
+
+    assert counter_group(("Loket 1", "Loket 2", "Loket 3")) == "Loket 1-3"
+    assert counter_group(("Loket 1", "Loket 3")) == "Loket 1, Loket 3"
+    assert counter_group(("Loket 2",)) == "Loket 2"
+    assert counter_group(()) == ""
