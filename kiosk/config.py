@@ -76,7 +76,7 @@ SCHEMA: dict[str, dict[str, Key]] = {
 }
 
 # Sections owned by other modules (calendar hours, queue policies, ...) are validated by them.
-PASSTHROUGH_SECTIONS = ("calendar", "display", "survey", "queue")
+PASSTHROUGH_SECTIONS = ("calendar", "display", "survey", "queue", "staff")
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,16 @@ COMMAND_MODULES = (
     "kiosk.cli.cmd_config",
     "kiosk.cli.cmd_catalog",
     "kiosk.cli.cmd_run",
+    "kiosk.cli.cmd_ticket",
+    "kiosk.cli.cmd_queue",
+    "kiosk.cli.cmd_counter",
+    "kiosk.cli.cmd_calendar",
+    "kiosk.cli.cmd_staff",
+    "kiosk.cli.cmd_files",
+    "kiosk.cli.cmd_complaint",
+    "kiosk.cli.cmd_survey",
+    "kiosk.cli.cmd_report",
+    "kiosk.cli.cmd_printer",
 )
 
 Handler = Callable[[Context], int]

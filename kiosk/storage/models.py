@@ -1,6 +1,21 @@
 """Imports every table module so ``Base.metadata`` is complete (Alembic, tests, dumps)."""
 
+from kiosk.audit import models as audit_models
 from kiosk.catalog import models as catalog_models
+from kiosk.complaints import models as complaint_models
+from kiosk.files import models as file_models
+from kiosk.queue import models as queue_models
+from kiosk.staff import models as staff_models
 from kiosk.storage.base import Base
+from kiosk.survey import models as survey_models
 
-__all__ = ["Base", "catalog_models"]
+__all__ = [
+    "Base",
+    "audit_models",
+    "catalog_models",
+    "complaint_models",
+    "file_models",
+    "queue_models",
+    "staff_models",
+    "survey_models",
+]

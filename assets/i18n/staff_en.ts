@@ -1,0 +1,391 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="id">
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Catatan audit (tidak dapat diubah)</source>
+        <translation>Audit log (cannot be changed)</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Siapa</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Di mana</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Atas</source>
+        <translation>Subject</translation>
+    </message>
+</context>
+<context>
+    <name>CallingPage</name>
+    <message>
+        <source>Prioritas: %1</source>
+        <translation>Priority: %1</translation>
+    </message>
+    <message>
+        <source>Menunggu %1</source>
+        <translation>Waiting %1</translation>
+    </message>
+    <message>
+        <source>Alasan dipanggil: %1</source>
+        <translation>Called because: %1</translation>
+    </message>
+    <message>
+        <source>Jawaban daftar periksa di kios</source>
+        <translation>Checklist answers at the kiosk</translation>
+    </message>
+    <message>
+        <source>Belum ada tiket di loket ini.</source>
+        <translation>No ticket at this counter yet.</translation>
+    </message>
+    <message>
+        <source>Tekan F2 untuk memanggil antrean berikutnya, atau pindai kode QR tiket.</source>
+        <translation>Press F2 to call the next ticket, or scan a ticket&apos;s QR code.</translation>
+    </message>
+    <message>
+        <source>Panggil berikutnya</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <source>Panggil ulang</source>
+        <translation>Call again</translation>
+    </message>
+    <message>
+        <source>Mulai layani</source>
+        <translation>Start serving</translation>
+    </message>
+    <message>
+        <source>Tidak hadir</source>
+        <translation>No show</translation>
+    </message>
+    <message>
+        <source>Tunda</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Pindahkan</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Pindai QR atau ketik nomor tiket (F12)</source>
+        <translation>Scan the QR or type a ticket number (F12)</translation>
+    </message>
+    <message>
+        <source>mis. A-012</source>
+        <translation>e.g. A-012</translation>
+    </message>
+    <message>
+        <source>Ditunda</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Lanjutkan</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Tidak ada tiket yang ditunda.</source>
+        <translation>No ticket is on hold.</translation>
+    </message>
+    <message>
+        <source>Pindahkan %1 ke antrean</source>
+        <translation>Transfer %1 to queue</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Catat pengaduan</source>
+        <translation>Record a complaint</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Nama pengadu (opsional)</source>
+        <translation>Complainant&apos;s name (optional)</translation>
+    </message>
+    <message>
+        <source>Kontak (opsional)</source>
+        <translation>Contact (optional)</translation>
+    </message>
+    <message>
+        <source>No. layanan</source>
+        <translation>Service no.</translation>
+    </message>
+    <message>
+        <source>Tanggal layanan</source>
+        <translation>Service date</translation>
+    </message>
+    <message>
+        <source>Isi pengaduan</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Tanpa nama, atau lebih dari 30 hari setelah layanan: dicatat sebagai saran.</source>
+        <translation>Without a name, or more than 30 days after the service: recorded as a suggestion.</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Belum dijawab, menurut batas waktu</source>
+        <translation>Not yet answered, by deadline</translation>
+    </message>
+    <message>
+        <source>Batas: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <source>Tanpa batas waktu</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <source>Jawaban kepada pengadu</source>
+        <translation>Answer to the complainant</translation>
+    </message>
+    <message>
+        <source>Tangani</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Jawab</source>
+        <translation>Answer</translation>
+    </message>
+</context>
+<context>
+    <name>DeskScreen</name>
+    <message>
+        <source>Panggilan</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Pengaduan</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Kunci (Ctrl+L)</source>
+        <translation>Lock (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Keluar (Ctrl+Q)</source>
+        <translation>Sign out (Ctrl+Q)</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <source>Terima berkas lengkap</source>
+        <translation>Accept a complete file</translation>
+    </message>
+    <message>
+        <source>Nama pemohon</source>
+        <translation>Applicant&apos;s name</translation>
+    </message>
+    <message>
+        <source>Telepon / surel (opsional)</source>
+        <translation>Phone / email (optional)</translation>
+    </message>
+    <message>
+        <source>No. layanan</source>
+        <translation>Service no.</translation>
+    </message>
+    <message>
+        <source>No. antrean</source>
+        <translation>Queue no.</translation>
+    </message>
+    <message>
+        <source>Tanggal selesai dihitung dalam hari kerja sejak hari berikutnya, sesuai standar pelayanan dan kalender kantor.</source>
+        <translation>The due date counts working days from the next day, following the service standard and the office calendar.</translation>
+    </message>
+    <message>
+        <source>Terima &amp; cetak tanda terima</source>
+        <translation>Accept &amp; print a receipt</translation>
+    </message>
+    <message>
+        <source>Berkas dalam proses, menurut tanggal selesai</source>
+        <translation>Files in progress, by due date</translation>
+    </message>
+    <message>
+        <source>Selesai paling lambat</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Pemohon dan layanan</source>
+        <translation>Applicant and service</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Meja terkunci</source>
+        <translation>Desk locked</translation>
+    </message>
+    <message>
+        <source>%1 - %2. Masukkan PIN Anda untuk melanjutkan.</source>
+        <translation>%1 - %2. Enter your PIN to continue.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>MPP Kiosk - Meja petugas</source>
+        <translation>MPP Kiosk - Staff desk</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Antrean</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Menunggu</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Terlama</source>
+        <translation>Longest</translation>
+    </message>
+    <message>
+        <source>Berikutnya</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Tiket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Printer kios</source>
+        <translation>Kiosk printers</translation>
+    </message>
+    <message>
+        <source>Semua printer kios normal.</source>
+        <translation>All kiosk printers are working.</translation>
+    </message>
+    <message>
+        <source>Tiket gagal dicetak hari ini</source>
+        <translation>Tickets that failed to print today</translation>
+    </message>
+    <message>
+        <source>Cetak ulang</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Tidak ada.</source>
+        <translation>None.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Meja Petugas - Mal Pelayanan Publik</source>
+        <translation>Staff Desk - Public Service Mall</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>ID petugas</source>
+        <translation>Officer ID</translation>
+    </message>
+    <message>
+        <source>mis. BUDI</source>
+        <translation>e.g. BUDI</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Counter</translation>
+    </message>
+</context>
+</TS>

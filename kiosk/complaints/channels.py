@@ -1,0 +1,21 @@
+"""Where a complaint came in, with the words the desk and reports use for each."""
+
+from __future__ import annotations
+
+CHANNEL_LABELS: dict[str, tuple[str, str]] = {
+    "counter": ("Loket", "Counter"),
+    "kiosk": ("Anjungan (kios)", "Kiosk"),
+    "phone": ("Telepon", "Phone"),
+    "whatsapp": ("WhatsApp", "WhatsApp"),
+    "email": ("Surel", "Email"),
+    "letter": ("Surat", "Letter"),
+    "box": ("Kotak pengaduan", "Complaint box"),
+}
+CHANNELS: tuple[str, ...] = tuple(CHANNEL_LABELS)
+
+
+def channel_label(channel: str, language: str = "id") -> str:
+    labels = CHANNEL_LABELS.get(channel)
+    if labels is None:
+        return channel
+    return labels[1] if language == "en" else labels[0]

@@ -1,0 +1,212 @@
+"""Accepting a complete file, following its status, and spotting those about to miss their date."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kiosk import audit
+from kiosk.audit import Actor
+from kiosk.calendar import OfficeCalendar
+from kiosk.catalog.store import service_detail
+from kiosk.files.due import DueDateError, due_date
+from kiosk.files.models import ServiceFile
+from kiosk.files.tracking import FILE_PREFIX, next_tracking_number
+from kiosk.staff.accounts import require
+from kiosk.staff.roles import Permission
+from kiosk.storage import Database
+
+# received -> processing -> completed (product ready) -> collected; never backwards.
+FILE_STATUSES = ("received", "processing", "completed", "collected")
+OPEN_STATUSES = ("received", "processing")
+DEFAULT_AT_RISK_DAYS = 2
+
+
+class FileError(ValueError):
+    """A file that cannot be accepted or changed; ``missing`` lists absent requirements."""
+
+    def __init__(self, message: str, missing: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.missing = tuple(missing)
+
+
+class Risk(StrEnum):
+    OVERDUE = "overdue"
+    DUE_TODAY = "due_today"
+    AT_RISK = "at_risk"
+    ON_TRACK = "on_track"
+    DONE = "done"
+
+
+@dataclass(frozen=True)
+class AcceptedFile:
+    tracking_number: str
+    service_number: int
+    service_title: str
+    applicant_name: str
+    applicant_contact: str | None
+    ticket_code: str | None
+    checklist: tuple[tuple[str, bool], ...]
+    received_at: datetime
+    received_day: date
+    processing_value: int
+    processing_unit: str
+    due_date: date
+    status: str
+    officer: str
+    counter: str | None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    def to_json(self) -> dict[str, Any]:
+        data = dict(self.__dict__)
+        data["checklist"] = [{"text": t, "present": p} for t, p in self.checklist]
+        for key in ("received_at", "received_day", "due_date"):
+            data[key] = data[key].isoformat()
+        return data
+
+
+def _view(row: ServiceFile) -> AcceptedFile:
+    return AcceptedFile(
+        tracking_number=row.tracking_number,
+        service_number=row.service_number,
+        service_title=row.service_title,
+        applicant_name=row.applicant_name,
+        applicant_contact=row.applicant_contact,
+        ticket_code=row.ticket_code,
+        checklist=tuple((item["text"], bool(item["present"])) for item in json.loads(row.checklist)),
+        received_at=row.received_at,
+        received_day=row.received_day,
+        processing_value=row.processing_value,
+        processing_unit=row.processing_unit,
+        due_date=row.due_date,
+        status=row.status,
+        officer=row.officer,
+        counter=row.counter,
+    )
+
+
+def accept_file(
+    db: Database,
+    actor: Actor,
+    now: datetime,
+    calendar: OfficeCalendar,
+    *,
+    service_number: int,
+    applicant_name: str,
+    applicant_contact: str | None = None,
+    ticket_code: str | None = None,
+    checklist: Sequence[tuple[str, bool]] = (),
+) -> AcceptedFile:
+    """Records the file as received complete; a checklist with an absent item is refused,
+    since the due date only binds the office once the file is complete."""
+    require(actor, Permission.SERVE)
+    name = applicant_name.strip()
+    if not name:
+        raise FileError("the applicant's name is needed on the receipt")
+    missing = [text for text, present in checklist if not present]
+    if missing:
+        raise FileError(f"the file is incomplete: {len(missing)} requirement(s) missing", missing)
+    with db.write() as session:
+        detail = service_detail(session, service_number)
+        if detail is None:
+            raise FileError(f"no service number {service_number}")
+        try:
+            due = due_date(calendar, now, detail.processing_value, detail.processing_unit)
+        except DueDateError as exc:
+            raise FileError(f"service {service_number}: {exc}") from exc
+        assert detail.processing_value is not None and detail.processing_unit is not None
+        day = calendar.service_day(now)
+        row = ServiceFile(
+            tracking_number=next_tracking_number(session, FILE_PREFIX, day),
+            service_number=service_number,
+            service_version_id=detail.version_id,
+            service_title=detail.title,
+            applicant_name=name[:120],
+            applicant_contact=(applicant_contact or "").strip()[:120] or None,
+            ticket_code=(ticket_code or "").strip().upper()[:20] or None,
+            checklist=json.dumps([{"text": t, "present": p} for t, p in checklist], ensure_ascii=False),
+            received_at=now,
+            received_day=day,
+            processing_value=detail.processing_value,
+            processing_unit=detail.processing_unit,
+            due_date=due,
+            status="received",
+            status_at=now,
+            officer=actor.code,
+            counter=actor.counter,
+        )
+        session.add(row)
+        audit.record(
+            session,
+            actor,
+            "files.accept",
+            now,
+            subject=f"file:{row.tracking_number}",
+            service=service_number,
+            due=due.isoformat(),
+            ticket=row.ticket_code,
+        )
+        return _view(row)
+
+
+def _find(session: Session, tracking_number: str) -> ServiceFile | None:
+    return session.scalars(
+        select(ServiceFile).where(ServiceFile.tracking_number == tracking_number.strip().upper())
+    ).one_or_none()
+
+
+def find_file(db: Database, tracking_number: str) -> AcceptedFile | None:
+    with db.read() as session:
+        row = _find(session, tracking_number)
+        return None if row is None else _view(row)
+
+
+def set_file_status(db: Database, actor: Actor, now: datetime, tracking_number: str, status: str) -> AcceptedFile:
+    require(actor, Permission.SERVE)
+    if status not in FILE_STATUSES:
+        raise FileError(f"status must be one of {', '.join(FILE_STATUSES)}")
+    with db.write() as session:
+        row = _find(session, tracking_number)
+        if row is None:
+            raise FileError(f"no file {tracking_number}")
+        if FILE_STATUSES.index(status) <= FILE_STATUSES.index(row.status):
+            raise FileError(f"file {row.tracking_number} is already {row.status}; status only moves forward")
+        subject = f"file:{row.tracking_number}"
+        audit.record(session, actor, "files.status", now, subject=subject, old=row.status, new=status)
+        row.status = status
+        row.status_at = now
+        return _view(row)
+
+
+def risk_of(
+    file: AcceptedFile, today: date, calendar: OfficeCalendar, at_risk_days: int = DEFAULT_AT_RISK_DAYS
+) -> Risk:
+    """At risk: no more than ``at_risk_days`` working days left before the due date."""
+    if not file.is_open:
+        return Risk.DONE
+    if file.due_date < today:
+        return Risk.OVERDUE
+    if file.due_date == today:
+        return Risk.DUE_TODAY
+    if calendar.working_days_between(today, file.due_date) <= at_risk_days:
+        return Risk.AT_RISK
+    return Risk.ON_TRACK
+
+
+def list_files(db: Database, *, open_only: bool = True) -> list[AcceptedFile]:
+    """By due date, the most urgent first."""
+    query = select(ServiceFile).order_by(ServiceFile.due_date, ServiceFile.tracking_number)
+    if open_only:
+        query = query.where(ServiceFile.status.in_(OPEN_STATUSES))
+    with db.read() as session:
+        return [_view(row) for row in session.scalars(query)]

@@ -1,0 +1,112 @@
+"""Creating officers, listing them, changing PINs and lifting lockouts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kiosk import audit
+from kiosk.audit import Actor
+from kiosk.staff.errors import NotAllowed, StaffError
+from kiosk.staff.models import Officer
+from kiosk.staff.pins import hash_pin
+from kiosk.staff.roles import ROLES, Permission, allows
+from kiosk.storage import Database
+
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$")
+
+
+@dataclass(frozen=True)
+class OfficerView:
+    code: str
+    name: str
+    role: str
+    active: bool
+    failed_attempts: int
+    locked_until: datetime | None
+
+    def locked_at(self, now: datetime) -> bool:
+        return self.locked_until is not None and self.locked_until > now
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.__dict__, "locked_until": self.locked_until.isoformat() if self.locked_until else None}
+
+
+def view(o: Officer) -> OfficerView:
+    return OfficerView(o.code, o.name, o.role, o.active, o.failed_attempts, o.locked_until)
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    if not allows(actor.role, permission):
+        raise NotAllowed(f"{actor.code} ({actor.role}) may not {permission.value.replace('_', ' ')}")
+
+
+def find(session: Session, code: str, *, for_update: bool = False) -> Officer | None:
+    query = select(Officer).where(Officer.code == code.strip().upper())
+    if for_update:
+        query = query.with_for_update()
+    return session.scalars(query).one_or_none()
+
+
+def add_officer(db: Database, actor: Actor, now: datetime, *, code: str, name: str, role: str, pin: str) -> OfficerView:
+    require(actor, Permission.MANAGE_STAFF)
+    code = code.strip().upper()
+    if not _CODE.match(code):
+        raise StaffError(f"officer ID {code!r}: use 2-40 letters, digits, '.', '_' or '-'")
+    if not name.strip():
+        raise StaffError("the officer needs a name")
+    if role not in ROLES:
+        raise StaffError(f"role must be one of {', '.join(ROLES)}")
+    pin_hash = hash_pin(pin)
+    with db.write() as session:
+        if find(session, code) is not None:
+            raise StaffError(f"officer ID {code} already exists")
+        officer = Officer(
+            code=code, name=name.strip(), role=role, pin_hash=pin_hash, active=True, failed_attempts=0, created_at=now
+        )
+        session.add(officer)
+        audit.record(session, actor, "staff.add", now, subject=f"officer:{code}", name=officer.name, role=role)
+    return view(officer)
+
+
+def set_pin(db: Database, actor: Actor, now: datetime, code: str, pin: str) -> None:
+    """An administrator sets any PIN; officers change only their own."""
+    if actor.code != code.strip().upper():
+        require(actor, Permission.MANAGE_STAFF)
+    pin_hash = hash_pin(pin)
+    with db.write() as session:
+        officer = find(session, code, for_update=True)
+        if officer is None:
+            raise StaffError(f"no officer {code}")
+        officer.pin_hash = pin_hash
+        audit.record(session, actor, "staff.set_pin", now, subject=f"officer:{officer.code}")
+
+
+def unlock(db: Database, actor: Actor, now: datetime, code: str) -> OfficerView:
+    """A supervisor lifts a lockout and clears the count of wrong tries."""
+    require(actor, Permission.UNLOCK)
+    with db.write() as session:
+        officer = find(session, code, for_update=True)
+        if officer is None:
+            raise StaffError(f"no officer {code}")
+        was_locked = officer.locked_until is not None and officer.locked_until > now
+        officer.failed_attempts = 0
+        officer.locked_until = None
+        audit.record(session, actor, "staff.unlock", now, subject=f"officer:{officer.code}", was_locked=was_locked)
+        return view(officer)
+
+
+def get_officer(db: Database, code: str) -> OfficerView | None:
+    with db.read() as session:
+        officer = find(session, code)
+        return None if officer is None else view(officer)
+
+
+def list_officers(db: Database) -> list[OfficerView]:
+    with db.read() as session:
+        return [view(o) for o in session.scalars(select(Officer).order_by(Officer.code))]

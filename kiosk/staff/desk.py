@@ -1,0 +1,239 @@
+"""One officer's desk: the queue actions of a signed-in session, each written with its audit
+entry in the same transaction, plus the ticket a scan or a typed code opens.
+
+Screens call this and only this, so every path (keyboard shortcut, button, CLI) records the
+same thing: who (officer), where (terminal and counter), when, and what.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kiosk import audit
+from kiosk.audit import Actor
+from kiosk.catalog.store import version_detail
+from kiosk.clock import Clock
+from kiosk.queue import (
+    ActionResult,
+    CallResult,
+    CounterInfo,
+    EventView,
+    Office,
+    QueueError,
+    Status,
+    TicketView,
+    TokenError,
+    call_next,
+    get_ticket,
+    list_counters,
+    set_counter_open,
+)
+from kiosk.queue import transitions as tx
+from kiosk.queue.calling import counter_ticket
+from kiosk.queue.lookup import get_counter
+from kiosk.queue.models import CounterQueue, Ticket
+from kiosk.queue.presenting import ticket_view
+from kiosk.staff.errors import SignInRefused, StaffError
+from kiosk.staff.models import StaffSession
+from kiosk.staff.policy import StaffPolicy
+from kiosk.staff.sessions import DeskSession, sign_in, sign_out
+from kiosk.storage import Database
+
+CHECKLIST_WORDS = {"ada": ("ada", "has it"), "belum": ("belum ada", "not yet"), "tidak_tahu": ("tidak tahu", "unsure")}
+
+
+@dataclass(frozen=True)
+class ChecklistLine:
+    order: int
+    group: str | None
+    text: str
+    answer: str | None  # ada / belum / tidak_tahu, None when the kiosk did not ask
+
+
+@dataclass(frozen=True)
+class OpenedTicket:
+    """A ticket as the desk shows it: the engine's view, its service's checklist with the
+    applicant's answers at the kiosk, how long they waited, and the ticket's history."""
+
+    ticket: TicketView
+    checklist: tuple[ChecklistLine, ...]
+    waited: timedelta
+    history: tuple[EventView, ...]
+
+
+def start_desk(
+    db: Database,
+    office: Office,
+    *,
+    code: str,
+    pin: str,
+    counter: int,
+    terminal: str,
+    clock: Clock,
+    policy: StaffPolicy | None = None,
+) -> Desk:
+    """Sign in at ``counter`` (which must exist in the hall's layout) and open it for calls."""
+    known = {c.number for c in list_counters(db)}
+    if counter not in known:
+        raise StaffError(f"there is no counter {counter}")
+    now = clock()
+    session = sign_in(db, code, pin, counter=str(counter), terminal=terminal, now=now, policy=policy)
+    set_counter_open(db, counter, True, office=office, now=now, officer=session.officer.code)
+    return Desk(db, office, session, clock)
+
+
+class Desk:
+    def __init__(self, db: Database, office: Office, session: DeskSession, clock: Clock) -> None:
+        self.db = db
+        self.office = office
+        self.session = session
+        self.clock = clock
+
+    @property
+    def counter(self) -> int:
+        return int(self.session.counter)
+
+    @property
+    def actor(self) -> Actor:
+        return self.session.actor
+
+    @property
+    def officer(self) -> str:
+        return self.session.officer.code
+
+    # -- the write path shared by every action -------------------------------------------------
+
+    def _write(self, action: str, work: Callable[[Session, datetime], Any], subject: Callable[[Any], str | None],
+               **detail: Any) -> Any:
+        now = self.clock()
+        with self.db.write() as s:
+            row = s.scalars(
+                select(StaffSession).where(StaffSession.token == self.session.token, StaffSession.ended_at.is_(None))
+            ).one_or_none()
+            if row is None:
+                raise SignInRefused("session_ended")
+            result = work(s, now)
+            row.last_active_at = now
+            audit.record(s, self.actor, action, now, subject=subject(result), **detail)
+            return result
+
+    def _ticket_action(
+        self, action: str, fn: Callable[..., ActionResult], ref: int | str, **extra: Any
+    ) -> ActionResult:
+        result: ActionResult = self._write(
+            f"queue.{action}",
+            lambda s, now: fn(s, ref, office=self.office, now=now, counter=self.counter, officer=self.officer, **extra),
+            lambda r: f"ticket:{r.ticket.code}",
+            **extra,
+        )
+        return result
+
+    # -- calling ------------------------------------------------------------------------------
+
+    def call_next(self) -> CallResult | None:
+        """The next ticket by the queue's policy (the result says why that one), or None."""
+        result: CallResult | None = self._write(
+            "queue.call_next",
+            lambda s, now: call_next(s, self.counter, office=self.office, now=now, officer=self.officer),
+            lambda r: f"ticket:{r.ticket.code}" if r is not None else None,
+        )
+        return result
+
+    def recall(self, ref: int | str) -> ActionResult:
+        return self._ticket_action("recall", tx.recall_ticket, ref)
+
+    def serve(self, ref: int | str) -> ActionResult:
+        return self._ticket_action("serve", tx.serve_ticket, ref)
+
+    def skip(self, ref: int | str) -> ActionResult:
+        return self._ticket_action("skip", tx.skip_ticket, ref)
+
+    def hold(self, ref: int | str) -> ActionResult:
+        return self._ticket_action("hold", tx.hold_ticket, ref)
+
+    def resume(self, ref: int | str) -> ActionResult:
+        return self._ticket_action("resume", tx.resume_ticket, ref)
+
+    def complete(self, ref: int | str) -> ActionResult:
+        return self._ticket_action("complete", tx.complete_ticket, ref)
+
+    def transfer(self, ref: int | str, to_queue: str) -> ActionResult:
+        result: ActionResult = self._write(
+            "queue.transfer",
+            lambda s, now: tx.transfer_ticket(
+                s, ref, to_queue, office=self.office, now=now, counter=self.counter, officer=self.officer
+            ),
+            lambda r: f"ticket:{r.ticket.code}",
+            to_queue=to_queue,
+        )
+        return result
+
+    # -- looking at tickets -------------------------------------------------------------------
+
+    def current(self) -> TicketView | None:
+        """The ticket called to or served at this counter, if any."""
+        now = self.clock()
+        with self.db.read() as s:
+            counter = get_counter(s, self.counter)
+            ticket = counter_ticket(s, counter, self.office.service_day(now))
+            return None if ticket is None else ticket_view(s, ticket, self.office, now)
+
+    def held_here(self) -> list[TicketView]:
+        """Today's tickets on hold in the lines this counter calls from (to resume them)."""
+        now = self.clock()
+        with self.db.read() as s:
+            counter = get_counter(s, self.counter)
+            rows = s.scalars(
+                select(Ticket)
+                .join(CounterQueue, CounterQueue.queue_id == Ticket.current_queue_id)
+                .where(
+                    CounterQueue.counter_id == counter.id,
+                    Ticket.service_day == self.office.service_day(now),
+                    Ticket.status == Status.HELD.value,
+                )
+                .order_by(Ticket.issued_at)
+            ).all()
+            return [ticket_view(s, t, self.office, now) for t in rows]
+
+    def open_ticket(self, scanned: str) -> OpenedTicket:
+        """A scanned QR token or a typed code (A-001, #12). A forged or foreign token is refused
+        and the attempt is recorded, because a forged ticket at a desk is worth a supervisor's look."""
+        now = self.clock()
+        try:
+            view, history = get_ticket(self.db, scanned, office=self.office, now=now)
+        except TokenError as exc:
+            with self.db.write() as s:
+                audit.record(s, self.actor, "queue.scan_refused", now, subject=None, why=type(exc).__name__)
+            raise
+        return self.describe(view, history)
+
+    def describe(self, view: TicketView, history: list[EventView] | tuple[EventView, ...] = ()) -> OpenedTicket:
+        detail = version_detail(self.db, view.version_id)
+        lines: list[ChecklistLine] = []
+        if detail is not None:
+            for item in detail.requirements:
+                lines.append(ChecklistLine(item.order, item.group, item.text, view.checklist.get(item.order)))
+        end = view.called_at or self.clock()
+        return OpenedTicket(view, tuple(lines), max(timedelta(0), end - view.issued_at), tuple(history))
+
+    # -- signing out --------------------------------------------------------------------------
+
+    def sign_out(self, reason: str = "signed_out") -> None:
+        """Closes the counter and ends the session. Refused (QueueError) while a ticket is still
+        at the counter: finish, skip or hold it first, so nobody is left standing there."""
+        now = self.clock()
+        set_counter_open(self.db, self.counter, False, office=self.office, now=now, officer=self.officer)
+        sign_out(self.db, self.session.token, now, reason)
+
+
+def counters(db: Database) -> list[CounterInfo]:
+    return list_counters(db)
+
+
+__all__ = ["CHECKLIST_WORDS", "ChecklistLine", "Desk", "OpenedTicket", "QueueError", "counters", "start_desk"]

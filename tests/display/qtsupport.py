@@ -1,0 +1,146 @@
+"""Qt helpers for screen tests: any Qt or QML warning fails the test, text must not be cut off,
+and screenshots are written where a person can look at them."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, QtMsgType
+from PySide6.QtQml import QQmlEngine, QQmlExpression
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+FAILING = {QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg}
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def qt_clean(qtlog: object) -> Iterator[None]:
+    yield
+    bad = [f"{r.type.name}: {r.message}" for r in qtlog.records if r.type in FAILING]  # type: ignore[attr-defined]
+    assert bad == [], "Qt reported problems:\n" + "\n".join(bad)
+
+
+def _items(item: QQuickItem) -> Iterator[QQuickItem]:
+    yield item
+    for child in item.childItems():
+        yield from _items(child)
+
+
+def visible_texts(window: QQuickWindow) -> list[QQuickItem]:
+    return [
+        i for i in _items(window.contentItem())
+        if i.metaObject().className() == "QQuickText" and i.isVisible() and i.opacity() > 0 and str(i.property("text"))
+        and _shown(i)
+    ]
+
+
+def _shown(item: QQuickItem) -> bool:
+    node: QQuickItem | None = item
+    while node is not None:
+        if not node.isVisible() or node.opacity() == 0:
+            return False
+        node = node.parentItem()
+    return True
+
+
+def cut_off_texts(window: QQuickWindow, *, allow_outside: tuple[str, ...] = ()) -> list[str]:
+    """Texts that are elided, or that reach outside the window or outside a clipping parent."""
+    problems = []
+    w, h = window.width(), window.height()
+    for item in visible_texts(window):
+        name = item.objectName()
+        text = str(item.property("text"))
+        if item.property("truncated"):
+            problems.append(f"{name or text!r}: truncated")
+            continue
+        if name in allow_outside or _clipped(item):
+            # Inside a scrolling list the list's clip decides what shows; rows scroll out of view.
+            continue
+        width = max(item.width(), float(item.property("contentWidth") or 0))
+        top_left = item.mapToScene(QPointF(0, 0))
+        right, bottom = top_left.x() + width, top_left.y() + item.height()
+        if top_left.x() < -0.5 or top_left.y() < -0.5 or right > w + 0.5 or bottom > h + 0.5:
+            problems.append(f"{name or text!r}: outside the window at {top_left.x():.0f},{top_left.y():.0f}"
+                            f" {width:.0f}x{item.height():.0f}")
+            continue
+        panel = _panel_of(item)
+        if panel is not None:
+            corner = panel.mapToScene(QPointF(0, 0))
+            if (top_left.x() < corner.x() - 0.5 or top_left.y() < corner.y() - 0.5
+                    or right > corner.x() + panel.width() + 0.5 or bottom > corner.y() + panel.height() + 0.5):
+                problems.append(f"{name or text!r}: spills out of {panel.objectName()}")
+    return problems
+
+
+def _alignment(item: QQuickItem) -> int:
+    # PySide cannot convert the alignment enum; QML evaluates it to a plain number.
+    context = QQmlEngine.contextForObject(item)
+    value, _undefined = QQmlExpression(context, item, "Number(effectiveHorizontalAlignment)").evaluate()
+    return int(value or 1)
+
+
+def overlapping_texts(window: QQuickWindow) -> list[str]:
+    """Pairs of visible texts whose painted areas overlap (labels drawn over each other)."""
+    boxes = []
+    for item in visible_texts(window):
+        corner = item.mapToScene(QPointF(0, 0))
+        width = min(item.width(), float(item.property("contentWidth") or item.width())) if item.width() > 0 else 0
+        align = _alignment(item)
+        x = corner.x()
+        if align & 0x4:  # centred
+            x += (item.width() - width) / 2
+        elif align & 0x2:  # right
+            x += item.width() - width
+        height = min(item.height(), float(item.property("contentHeight") or item.height()))
+        if width > 1 and height > 1:
+            boxes.append((item, x, corner.y(), x + width, corner.y() + height))
+    problems = []
+    for i, (a, ax1, ay1, ax2, ay2) in enumerate(boxes):
+        for b, bx1, by1, bx2, by2 in boxes[i + 1 :]:
+            if min(ax2, bx2) - max(ax1, bx1) > 1 and min(ay2, by2) - max(ay1, by1) > 1:
+                problems.append(f"{a.property('text')!r} overlaps {b.property('text')!r}")
+    return problems
+
+
+def _clipped(item: QQuickItem) -> bool:
+    node = item.parentItem()
+    while node is not None:
+        if node.clip():
+            return True
+        node = node.parentItem()
+    return False
+
+
+def _panel_of(item: QQuickItem) -> QQuickItem | None:
+    """The nearest ancestor drawn as a box of its own (objectName ending in "Panel")."""
+    node = item.parentItem()
+    while node is not None:
+        if node.objectName().endswith("Panel"):
+            return node
+        node = node.parentItem()
+    return None
+
+
+def find(window: QQuickWindow, name: str) -> QQuickItem:
+    for item in _items(window.contentItem()):
+        if item.objectName() == name:
+            return item
+    raise AssertionError(f"no item named {name!r} on screen")
+
+
+def save_screenshot(window: QQuickWindow, name: str, tmp_path: Path) -> Path:
+    """Into tmp_path, and into ``MPP_SCREENSHOT_DIR`` too when set (docs/screenshots)."""
+    image = window.grabWindow()
+    assert not image.isNull()
+    path = tmp_path / name
+    image.save(str(path))
+    target = os.environ.get("MPP_SCREENSHOT_DIR")
+    if target:
+        folder = Path(target)
+        folder = folder if folder.is_absolute() else ROOT / folder
+        folder.mkdir(parents=True, exist_ok=True)
+        image.save(str(folder / name))
+    return path

@@ -1,0 +1,128 @@
+"""The display's feed in-process: today's calls at start, new calls spoken once, stale ones only
+shown, and the database going away and coming back."""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from kiosk.clock import parse_instant
+from kiosk.queue import issue_ticket
+from kiosk.staff.desk import start_desk
+from tests.display.processes import NOW
+from tests.staff.hall import PINS, Hall
+from ui.display.board import ShownCall
+from ui.display.feed import DisplayFeed, FeedUpdate
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.said: list[ShownCall] = []
+        self.updates: list[FeedUpdate] = []
+        self.changed = threading.Condition()
+
+    def announce(self, call: ShownCall) -> bool:
+        with self.changed:
+            self.said.append(call)
+        return True
+
+    def on_update(self, update: FeedUpdate) -> None:
+        with self.changed:
+            self.updates.append(update)
+            self.changed.notify_all()
+
+    def wait(self, predicate: Any, timeout: float = 15.0) -> None:
+        with self.changed:
+            assert self.changed.wait_for(lambda: predicate(self), timeout), (self.said, self.updates[-3:])
+
+
+class MovableClock:
+    def __init__(self) -> None:
+        self.now = parse_instant(NOW)
+
+    def __call__(self):  # type: ignore[no-untyped-def]
+        return self.now
+
+
+def _feed(hall: Hall, rec: Recorder, clock: MovableClock, url: str | None = None) -> DisplayFeed:
+    return DisplayFeed(url or hall.db.url, hall.office, clock, on_update=rec.on_update, announcer=rec,
+                       poll_timeout=0.2, stale_after=timedelta(minutes=2))
+
+
+def test_board_starts_with_todays_calls_and_speaks_only_new_ones(hall: Hall) -> None:
+    clock = MovableClock()
+    codes = [issue_ticket(hall.db, 50, office=hall.office, now=clock.now).code for _ in range(4)]
+    desk = start_desk(hall.db, hall.office, code="budi", pin=PINS["BUDI"], counter=2, terminal="t", clock=clock)
+    desk.call_next()
+    desk.complete(codes[0])
+    rec = Recorder()
+    feed = _feed(hall, rec, clock)
+    feed.start()
+    try:
+        rec.wait(lambda r: r.updates and r.updates[-1].connected)
+        first = rec.updates[-1]
+        assert [(c.code, c.counter_name) for c in first.calls] == [(codes[0], "Loket 2")]
+        assert {w.letter: w.waiting for w in first.waiting} == {"A": 3, "B": 0}
+        desk.call_next()
+        rec.wait(lambda r: len(r.said) == 1)
+        rec.wait(lambda r: {w.letter: w.waiting for w in r.updates[-1].waiting}["A"] == 2)
+        assert [c.code for c in rec.updates[-1].calls] == [codes[1], codes[0]]
+        desk.recall(codes[1])
+        rec.wait(lambda r: len(r.said) == 2)
+        assert [(c.code, c.recall) for c in rec.said] == [(codes[1], False), (codes[1], True)]
+        assert [c.code for c in rec.updates[-1].calls] == [codes[1], codes[0]]  # shown once, on top
+    finally:
+        feed.stop()
+
+
+def test_a_call_that_arrives_stale_is_shown_but_not_spoken(hall: Hall) -> None:
+    clock = MovableClock()
+    code = issue_ticket(hall.db, 50, office=hall.office, now=clock.now).code
+    rec = Recorder()
+    feed = _feed(hall, rec, clock)
+    feed.start()
+    try:
+        rec.wait(lambda r: r.updates and r.updates[-1].connected)
+        clock.now += timedelta(minutes=5)  # the display only hears of it five minutes late
+        desk_clock = MovableClock()
+        desk = start_desk(hall.db, hall.office, code="budi", pin=PINS["BUDI"], counter=1, terminal="t",
+                          clock=desk_clock)
+        desk.call_next()
+        rec.wait(lambda r: r.updates[-1].calls and r.updates[-1].calls[0].code == code)
+        assert rec.said == []
+    finally:
+        feed.stop()
+
+
+def test_the_display_survives_the_database_dropping_its_connections(hall: Hall) -> None:
+    if hall.db.is_sqlite:
+        pytest.skip("a local SQLite file has no server to lose; the PostgreSQL server does")
+    clock = MovableClock()
+    codes = [issue_ticket(hall.db, 50, office=hall.office, now=clock.now).code for _ in range(2)]
+    rec = Recorder()
+    feed = _feed(hall, rec, clock, url=hall.db.url + "&application_name=mpp-display-test")
+    feed.start()
+    try:
+        rec.wait(lambda r: r.updates and r.updates[-1].connected)
+        admin = create_engine(hall.db.url.split("?")[0], isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            killed = conn.execute(text(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE application_name = 'mpp-display-test'")).scalar()
+        admin.dispose()
+        assert killed and killed >= 1
+        desk = start_desk(hall.db, hall.office, code="budi", pin=PINS["BUDI"], counter=1, terminal="t", clock=clock)
+        desk.call_next()
+        rec.wait(lambda r: [c.code for c in r.said] == [codes[0]])
+        assert any(not u.connected for u in rec.updates)  # the board said it had lost the server
+        assert rec.updates[-1].connected
+        assert feed.reconnects >= 1
+        desk.complete(codes[0])
+        desk.call_next()
+        rec.wait(lambda r: [c.code for c in r.said] == codes)
+    finally:
+        feed.stop()

@@ -1,0 +1,291 @@
+"""The staff desk screen, offscreen, driven by keyboard and mouse: sign-in and its lockout, an
+officer's full day, scanning, the idle lock, and the supervisor's overview. Screenshots go to
+docs/screenshots/staff-*.png (Indonesian and English) with MPP_SCREENSHOT_DIR set."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from devices.printing import Printer, PrinterSettings
+from devices.printing.decode import decode
+from kiosk import audit, config
+from kiosk.clock import parse_instant
+from kiosk.complaints import list_complaints
+from kiosk.files import list_files
+from kiosk.printjobs import issue_and_print
+from kiosk.queue import issue_ticket, list_counters
+from kiosk.staff import open_sessions, unlock
+from tests.display.qtsupport import cut_off_texts, find, overlapping_texts, save_screenshot
+from tests.staff.hall import PINS, SECRET, Hall
+from tests.staff.screens import click, key, text_of, type_into
+from ui.common.host import RoleHandle, RoleOptions
+from ui.staff.screen import open_staff
+from ui.staff.viewmodel import StaffDesk
+
+pytestmark = pytest.mark.usefixtures("qt_clean")
+SIZE = (1366, 768)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = parse_instant("2026-11-24T09:00:00+07:00")
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def printer(tmp_path: Path) -> Printer:
+    return Printer(PrinterSettings(kind="virtual", output_dir=tmp_path / "printed"))
+
+
+def _open(hall: Hall, clock: Clock, printer: Printer, language: str = "id") -> tuple[RoleHandle, StaffDesk]:
+    settings = config.validate({"database": {"url": hall.db.url}, "security": {"secret": SECRET},
+                                "terminal": {"name": "Loket-PC-1", "language": language}}, "test")
+    return open_staff(settings, clock, RoleOptions(size=SIZE), db=hall.db, printer=printer)
+
+
+@pytest.fixture
+def desk_window(hall: Hall, clock: Clock, printer: Printer, qtbot: QtBot) -> Iterator[tuple[RoleHandle, StaffDesk]]:
+    handle, desk = _open(hall, clock, printer)
+    qtbot.waitExposed(handle.window)
+    yield handle, desk
+    desk.wait_for_background()
+    handle.close()
+
+
+def _sign_in(window, code: str, pin: str, counter_index: int = 0) -> None:  # type: ignore[no-untyped-def]
+    find(window, "signin.counter").setProperty("currentIndex", counter_index)
+    type_into(window, "signin.officer", code)
+    type_into(window, "signin.pin", pin, enter=True)
+
+
+def _check_screen(window, name: str, tmp_path: Path, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.wait(50)
+    assert cut_off_texts(window) == [], name
+    assert overlapping_texts(window) == [], name
+    save_screenshot(window, name, tmp_path)
+
+
+def test_sign_in_locks_after_five_wrong_pins_and_a_supervisor_unlocks(
+    hall: Hall, clock: Clock, desk_window: tuple[RoleHandle, StaffDesk], qtbot: QtBot, tmp_path: Path
+) -> None:
+    handle, desk = desk_window
+    window = handle.window
+    if hall.db.is_sqlite:
+        _check_screen(window, "staff-signin-id.png", tmp_path, qtbot)
+    for left in (4, 3, 2, 1):
+        _sign_in(window, "budi", "000000")
+        assert text_of(window, "signin.message") == f"ID petugas atau PIN salah. Sisa percobaan: {left}."
+    _sign_in(window, "budi", "000000")
+    assert "dikunci sampai pukul 09.15" in text_of(window, "signin.message")
+    _sign_in(window, "budi", PINS["BUDI"])
+    assert desk.property("screen") == "signin"
+    if hall.db.is_sqlite:
+        _check_screen(window, "staff-locked-out-id.png", tmp_path, qtbot)
+    unlock(hall.db, hall.officer("ANI"), clock(), "budi")
+    _sign_in(window, "budi", PINS["BUDI"])
+    assert desk.property("screen") == "desk"
+    assert text_of(window, "desk.counter") == "Loket 1"
+
+
+def test_an_officers_full_day_from_the_keyboard(
+    hall: Hall, clock: Clock, printer: Printer, desk_window: tuple[RoleHandle, StaffDesk], qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    handle, desk = desk_window
+    window = handle.window
+    answers = {1: "ada", 2: "belum", 3: "tidak_tahu"}
+    first = issue_ticket(hall.db, 50, office=hall.office, now=clock(), checklist=answers)  # type: ignore[arg-type]
+    second = issue_ticket(hall.db, 50, office=hall.office, now=clock(), priority="lansia")
+    third = issue_ticket(hall.db, 50, office=hall.office, now=clock())
+    clock.now += timedelta(minutes=14)
+    _sign_in(window, "budi", PINS["BUDI"])
+    assert [c.is_open for c in list_counters(hall.db) if c.number == 1] == [True]
+
+    key(window, Qt.Key.Key_F2)  # call next
+    assert text_of(window, "calling.code") == first.code
+    assert "14 menit" in text_of(window, "calling.waited")
+    assert text_of(window, "calling.reason")
+    if hall.db.is_sqlite:
+        _check_screen(window, "staff-calling-id.png", tmp_path, qtbot)
+    key(window, Qt.Key.Key_F3)  # recall
+    assert "dipanggil ulang" in text_of(window, "desk.message")
+    key(window, Qt.Key.Key_F4)  # serve
+    assert text_of(window, "calling.status").startswith("Sedang dilayani")
+
+    key(window, Qt.Key.Key_F9)  # files page, prefilled from the ticket being served
+    assert desk.property("page") == "files"
+    assert find(window, "files.ticket").property("text") == first.code
+    type_into(window, "files.applicant", "Siti Aminah")
+    click(window, "files.accept")
+    with qtbot.waitSignal(desk.receiptPrinted, timeout=10000):
+        pass
+    [accepted] = list_files(hall.db)
+    assert accepted.ticket_code == first.code and accepted.applicant_name == "Siti Aminah"
+    assert "Tanda terima BRK-20261124-0001 tercetak" in text_of(window, "desk.message")
+    job = sorted((printer.output_dir).glob("*.bin"))[-1]
+    assert "Kamis, 3 Desember 2026" in [line.strip() for line in decode(job.read_bytes()).lines()]
+    if hall.db.is_sqlite:
+        _check_screen(window, "staff-files-id.png", tmp_path, qtbot)
+
+    key(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    key(window, Qt.Key.Key_F8)  # finish
+    assert "selesai dilayani" in text_of(window, "desk.message")
+    key(window, Qt.Key.Key_F2)
+    assert text_of(window, "calling.code") == second.code
+    assert find(window, "calling.priority").isVisible()
+    key(window, Qt.Key.Key_F7)  # transfer: choose queue B
+    click(window, "transfer.B")
+    assert "dipindahkan dari antrean A ke antrean B" in text_of(window, "desk.message")
+    key(window, Qt.Key.Key_F2)
+    assert text_of(window, "calling.code") == third.code
+    key(window, Qt.Key.Key_F5)  # no-show
+    assert "tidak hadir" in text_of(window, "desk.message")
+
+    key(window, Qt.Key.Key_F10)  # complaints
+    find(window, "complaints.channel").setProperty("currentIndex", 2)  # phone
+    type_into(window, "complaints.name", "Rahmat")
+    type_into(window, "complaints.served", "20/11/2026")
+    type_into(window, "complaints.matter", "Informasi persyaratan kurang jelas")
+    click(window, "complaints.save")
+    assert "wajib dijawab paling lambat Senin, 14 Desember 2026" in text_of(window, "desk.message")
+    [complaint] = list_complaints(hall.db)
+    assert (complaint.channel, complaint.kind) == ("phone", "complaint")
+    assert complaint.service_date == datetime(2026, 11, 20).date()
+    if hall.db.is_sqlite:
+        _check_screen(window, "staff-complaints-id.png", tmp_path, qtbot)
+
+    key(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # sign out
+    assert desk.property("screen") == "signin"
+    assert open_sessions(hall.db) == []
+    assert [c.is_open for c in list_counters(hall.db) if c.number == 1] == [False]
+    actions = [e.action for e in reversed(audit.entries(hall.db, actor="BUDI"))]
+    assert actions == ["staff.sign_in", "queue.call_next", "queue.recall", "queue.serve", "files.accept",
+                       "queue.complete", "queue.call_next", "queue.transfer", "queue.call_next", "queue.skip",
+                       "complaint.record", "staff.sign_out"]
+
+
+def test_scanning_opens_a_ticket_and_refuses_a_forged_one(
+    hall: Hall, clock: Clock, desk_window: tuple[RoleHandle, StaffDesk],
+) -> None:
+    handle, _desk = desk_window
+    window = handle.window
+    ticket = issue_ticket(hall.db, 50, office=hall.office, now=clock())
+    _sign_in(window, "budi", PINS["BUDI"])
+    key(window, Qt.Key.Key_F12)
+    type_into(window, "calling.scan", ticket.token, enter=True)  # a keyboard-wedge scanner types and presses Enter
+    assert text_of(window, "calling.code") == ticket.code
+    forged = ticket.token[:-2] + ("AA" if not ticket.token.endswith("AA") else "BB")
+    type_into(window, "calling.scan", forged, enter=True)
+    assert text_of(window, "desk.message") == "Tanda tangan tiket tidak cocok: kode QR telah diubah atau dipalsukan."
+    assert audit.entries(hall.db, actor="BUDI")[0].action == "queue.scan_refused"
+
+
+def test_the_desk_locks_itself_when_idle_and_the_pin_opens_it(
+    hall: Hall, clock: Clock, desk_window: tuple[RoleHandle, StaffDesk], qtbot: QtBot, tmp_path: Path
+) -> None:
+    handle, desk = desk_window
+    window = handle.window
+    _sign_in(window, "budi", PINS["BUDI"])
+    clock.now += timedelta(minutes=4)
+    desk._check_idle()
+    assert desk.property("screen") == "desk"
+    clock.now += timedelta(minutes=2)
+    desk._check_idle()  # what the desk's five-second timer does
+    assert desk.property("screen") == "locked"
+    issue_ticket(hall.db, 50, office=hall.office, now=clock())
+    key(window, Qt.Key.Key_F2)
+    assert "queue.call_next" not in [e.action for e in audit.entries(hall.db)]  # nothing happens while locked
+    if hall.db.is_sqlite:
+        _check_screen(window, "staff-idle-lock-id.png", tmp_path, qtbot)
+    type_into(window, "lock.pin", "999999", enter=True)
+    assert "Sisa percobaan: 4" in text_of(window, "lock.message")
+    type_into(window, "lock.pin", PINS["BUDI"], enter=True)
+    assert desk.property("screen") == "desk"
+
+
+def test_supervisor_sees_the_hall_reprints_a_failed_ticket_and_reads_the_audit(
+    hall: Hall, clock: Clock, printer: Printer, desk_window: tuple[RoleHandle, StaffDesk], qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    handle, desk = desk_window
+    window = handle.window
+    for _ in range(3):
+        issue_ticket(hall.db, 50, office=hall.office, now=clock() - timedelta(minutes=25))
+    # The lobby kiosk runs out of paper while issuing: the ticket stays valid and joins the line.
+    empty = Printer(PrinterSettings(kind="virtual", virtual_state="paper_out", output_dir=tmp_path / "kiosk"))
+    settings = config.validate({"security": {"secret": SECRET}}, "kiosk")
+    outcome = issue_and_print(hall.db, hall.office, empty, settings, 50, now=clock(), terminal="Kiosk Lobi 1")
+    assert not outcome.printed
+    failed = outcome.ticket
+    _sign_in(window, "ani", PINS["ANI"], counter_index=1)
+    assert find(window, "nav.overview").isVisible()
+    key(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    loads = desk.queueLoads.rows()
+    assert [(q["letter"], q["waiting"], q["longest"]) for q in loads] == [("A", 4, "25 menit"), ("B", 0, "-")]
+    assert desk.printerStates.rows()[0]["fault"] is True
+    assert [f["code"] for f in desk.failedPrints.rows()] == [failed.code]
+    if hall.db.is_sqlite:
+        _check_screen(window, "staff-overview-id.png", tmp_path, qtbot)
+    click(window, f"overview.reprint.{failed.code}")
+    qtbot.waitUntil(lambda: desk.failedPrints.count == 0, timeout=10000)
+    assert text_of(window, "desk.message") == f"Tiket {failed.code} dicetak ulang."
+    key(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    rows = desk.auditRows.rows()
+    assert rows[0]["action"] == "queue.reprint" and rows[0]["actor"] == "ANI"
+    if hall.db.is_sqlite:
+        _check_screen(window, "staff-audit-id.png", tmp_path, qtbot)
+
+
+def test_an_officer_sees_no_supervisor_pages(hall: Hall, desk_window: tuple[RoleHandle, StaffDesk]) -> None:
+    handle, desk = desk_window
+    _sign_in(handle.window, "budi", PINS["BUDI"])
+    desk.showPage("audit")
+    assert desk.property("page") == "calling"
+    with pytest.raises(AssertionError):
+        find(handle.window, "nav.audit")
+
+
+def test_a_serial_scanner_opens_the_ticket_on_the_desk(
+    hall: Hall, clock: Clock, printer: Printer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    import subprocess
+    import time
+
+    from tests.printing.conftest import require_socat
+
+    socat = require_socat()
+    near, far = tmp_path / "scanner-host", tmp_path / "scanner-device"
+    link = subprocess.Popen([socat, f"pty,raw,echo=0,link={near}", f"pty,raw,echo=0,link={far}"],
+                            stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 10
+    while not (near.exists() and far.exists()) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    settings = config.validate({"database": {"url": hall.db.url}, "security": {"secret": SECRET},
+                                "terminal": {"name": "Loket-PC-1"}, "staff": {"scanner_port": str(near)}}, "test")
+    handle, desk = open_staff(settings, clock, RoleOptions(size=SIZE), db=hall.db, printer=printer)
+    try:
+        qtbot.waitExposed(handle.window)
+        ticket = issue_ticket(hall.db, 50, office=hall.office, now=clock())
+        _sign_in(handle.window, "budi", PINS["BUDI"])
+        time.sleep(0.5)  # the reader thread opens the port
+        with open(far, "wb", buffering=0) as device:
+            device.write(ticket.token.encode() + b"\r\n")
+        qtbot.waitUntil(lambda: text_of(handle.window, "calling.code") == ticket.code, timeout=5000)
+    finally:
+        desk.wait_for_background()
+        handle.close()
+        link.terminate()
+        link.wait(5)

@@ -1,0 +1,102 @@
+"""The lockout: five wrong PINs lock an account for a set time; a supervisor can lift it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from kiosk import audit
+from kiosk.staff import (
+    NotAllowed,
+    SignInRefused,
+    StaffPolicy,
+    get_officer,
+    open_sessions,
+    resume,
+    sign_in,
+    unlock,
+)
+from tests.staff.hall import PINS, Hall, at
+
+NOW = at("2026-11-24 08:00")
+
+
+def _try(hall: Hall, code: str, pin: str, when=NOW, counter: str = "3"):  # type: ignore[no-untyped-def]
+    return sign_in(hall.db, code, pin, counter=counter, terminal="Loket-PC-3", now=when)
+
+
+def test_five_wrong_pins_lock_the_account_even_against_the_right_pin(hall: Hall) -> None:
+    tries_left = []
+    for _ in range(4):
+        with pytest.raises(SignInRefused) as refused:
+            _try(hall, "budi", "999999")
+        assert refused.value.reason == "bad_credentials"
+        tries_left.append(refused.value.tries_left)
+    assert tries_left == [4, 3, 2, 1]
+    with pytest.raises(SignInRefused) as fifth:
+        _try(hall, "budi", "999999")
+    assert fifth.value.reason == "locked"
+    assert fifth.value.locked_until == NOW + timedelta(minutes=15)
+    with pytest.raises(SignInRefused) as right_pin:
+        _try(hall, "budi", PINS["BUDI"], when=NOW + timedelta(minutes=14))
+    assert right_pin.value.reason == "locked"
+    assert open_sessions(hall.db) == []
+    assert [e.action for e in audit.entries(hall.db, actor="BUDI")][:2] == ["staff.sign_in_failed", "staff.locked"]
+
+
+def test_the_lockout_runs_out_and_the_count_starts_afresh(hall: Hall) -> None:
+    for _ in range(5):
+        with pytest.raises(SignInRefused):
+            _try(hall, "budi", "000000")
+    later = NOW + timedelta(minutes=15, seconds=1)
+    assert _try(hall, "budi", PINS["BUDI"], when=later).officer.code == "BUDI"
+    with pytest.raises(SignInRefused) as again:
+        _try(hall, "budi", "000000", when=later)
+    assert again.value.tries_left == 4
+
+
+def test_a_right_pin_resets_the_count_of_wrong_tries(hall: Hall) -> None:
+    for _ in range(4):
+        with pytest.raises(SignInRefused):
+            _try(hall, "budi", "000000")
+    _try(hall, "budi", PINS["BUDI"])
+    with pytest.raises(SignInRefused) as refused:
+        _try(hall, "budi", "000000")
+    assert refused.value.tries_left == 4
+
+
+def test_supervisor_unlocks_at_once_and_an_officer_may_not(hall: Hall) -> None:
+    for _ in range(5):
+        with pytest.raises(SignInRefused):
+            _try(hall, "budi", "000000")
+    with pytest.raises(NotAllowed):
+        unlock(hall.db, hall.officer("BUDI"), NOW, "budi")
+    officer = get_officer(hall.db, "budi")
+    assert officer is not None and officer.locked_at(NOW)
+    unlock(hall.db, hall.officer("ANI", counter="1"), NOW + timedelta(minutes=1), "budi")
+    assert _try(hall, "budi", PINS["BUDI"], when=NOW + timedelta(minutes=2)).officer.code == "BUDI"
+    entry = audit.entries(hall.db, action_prefix="staff.unlock")[0]
+    assert (entry.actor, entry.subject, entry.detail["was_locked"]) == ("ANI", "officer:BUDI", True)
+
+
+def test_idle_lock_resumes_with_the_pin_and_wrong_pins_there_count_too(hall: Hall) -> None:
+    session = _try(hall, "budi", PINS["BUDI"])
+    assert resume(hall.db, session.token, PINS["BUDI"], NOW + timedelta(minutes=10)).counter == "3"
+    for _ in range(4):
+        with pytest.raises(SignInRefused):
+            resume(hall.db, session.token, "000000", NOW + timedelta(minutes=11))
+    with pytest.raises(SignInRefused) as locked:
+        resume(hall.db, session.token, "000000", NOW + timedelta(minutes=11))
+    assert locked.value.reason == "locked"
+    assert open_sessions(hall.db) == []
+
+
+def test_stricter_policy_from_configuration(hall: Hall) -> None:
+    policy = StaffPolicy.from_mapping({"max_attempts": 3, "lockout_minutes": 60})
+    for _ in range(2):
+        with pytest.raises(SignInRefused):
+            sign_in(hall.db, "budi", "000000", counter="1", terminal="t", now=NOW, policy=policy)
+    with pytest.raises(SignInRefused) as third:
+        sign_in(hall.db, "budi", "000000", counter="1", terminal="t", now=NOW, policy=policy)
+    assert third.value.locked_until == NOW + timedelta(hours=1)

@@ -1,0 +1,54 @@
+"""A hall's worth of services for screen tests and screenshots, made from the one real standard.
+
+Every service keeps the real document's components (requirements, procedure, complaints) and
+changes only its number, title (and so its KBLI and sector) and agency. They are marked
+``is_demo`` so nobody mistakes them for published standards.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from kiosk.catalog.importer import read_files
+from kiosk.catalog.store import store
+from kiosk.catalog.structured import FORMAT
+from kiosk.storage import Database
+from tests.support.documents import real_text
+
+DEMO_SERVICES: tuple[tuple[int, str, str], ...] = (
+    (101, "Sertifikat Standar (Risiko Menengah Rendah) KBLI 10792 Industri Roti dan Kue", "DPMPTSP Kabupaten Purwakarta"),
+    (102, "Sertifikat Standar (Risiko Menengah Tinggi) KBLI 47111 Perdagangan Eceran Minimarket", "DPMPTSP Kabupaten Purwakarta"),
+    (103, "Sertifikat Standar (Risiko Menengah Rendah) KBLI 56101 Restoran", "DPMPTSP Kabupaten Purwakarta"),
+    (104, "Sertifikat Standar (Risiko Menengah Tinggi) KBLI 86103 Aktivitas Klinik Pratama", "Dinas Kesehatan Kabupaten Purwakarta"),
+    (105, "Sertifikat Standar (Risiko Menengah Rendah) KBLI 49431 Angkutan Bermotor untuk Barang Umum", "Dinas Perhubungan Kabupaten Purwakarta"),
+    (106, "Sertifikat Standar (Risiko Menengah Tinggi) KBLI 41011 Konstruksi Gedung Hunian", "DPMPTSP Kabupaten Purwakarta"),
+    (107, "Sertifikat Standar (Risiko Menengah Rendah) KBLI 85492 Pendidikan Bahasa", "Dinas Pendidikan Kabupaten Purwakarta"),
+)
+
+
+def demo_catalog_json() -> str:
+    """The demo services as a ``catalog export`` file, built from the real annex's components."""
+    base = read_files([("real.txt", real_text().encode())])[0].parsed
+    services = []
+    for number, title, agency in DEMO_SERVICES:
+        services.append(
+            {
+                "number": number,
+                "title": title,
+                "sector": None,
+                "agency": agency,
+                "is_demo": True,
+                "components": [
+                    {"number": c.number, "name": c.name, "text": c.html}
+                    for c in sorted(base.components.values(), key=lambda c: c.number)
+                ],
+            }
+        )
+    return json.dumps({"format": FORMAT, "services": services}, ensure_ascii=False)
+
+
+def load_demo_services(db: Database, now: datetime) -> None:
+    ready = read_files([("demo.json", demo_catalog_json().encode())])
+    with db.write() as session:
+        store(session, ready, now)

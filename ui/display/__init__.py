@@ -1,0 +1,1 @@
+"""The queue display (TV in the hall): the board, its feed from the event table, and the voice."""

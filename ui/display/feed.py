@@ -1,0 +1,151 @@
+"""Following the hall from the display: today's calls at start, then every event as it commits.
+
+Runs on its own thread and never gives up: when the database goes away the board says so, the
+feed retries with a growing pause, and on return it reads everything after the last event it
+saw. Calls that happened while it was away are shown but not spoken once they are stale, and
+nothing that existed when the display started is ever spoken, so a restart repeats no call.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from typing import Protocol
+
+from sqlalchemy import select
+
+from kiosk.clock import Clock
+from kiosk.queue import EventView, Office, Subscription, hall_overview, latest_event_id
+from kiosk.queue.models import Event
+from kiosk.storage import Database
+from ui.display.board import CALL_KINDS, LINE_KINDS, Board, ShownCall, WaitingLine
+
+_LOG = logging.getLogger("ui.display.feed")
+
+MAX_BACKOFF_S = 5.0
+
+
+class Announcer(Protocol):
+    def announce(self, call: ShownCall) -> bool: ...
+
+
+@dataclass(frozen=True)
+class FeedUpdate:
+    calls: tuple[ShownCall, ...]
+    waiting: tuple[WaitingLine, ...]
+    connected: bool
+    announced: tuple[ShownCall, ...] = ()
+
+
+def todays_calls(db: Database, office: Office, now: datetime, limit: int) -> list[ShownCall]:
+    """The last ``limit`` calls of the current service day, oldest first."""
+    day = office.service_day(now)
+    start = datetime.combine(day, time(0), tzinfo=office.calendar.tz)
+    with db.read() as s:
+        rows = s.scalars(
+            select(Event).where(Event.kind.in_(CALL_KINDS), Event.at >= start).order_by(Event.id.desc()).limit(limit)
+        ).all()
+        views = [
+            EventView(r.id, r.kind, r.ticket_id, r.code, r.queue, r.counter_number, r.counter_name, r.officer,
+                      r.from_status, r.to_status, r.at, dict(r.payload or {}))
+            for r in reversed(rows)
+        ]
+    return [c for c in (ShownCall.from_event(v) for v in views) if c is not None]
+
+
+def waiting_lines(db: Database, office: Office, now: datetime) -> list[WaitingLine]:
+    overview = hall_overview(db, office=office, now=now, limit=0)
+    return [WaitingLine(q.letter, q.name, q.waiting) for q in overview.queues]
+
+
+class DisplayFeed:
+    def __init__(
+        self,
+        url: str,
+        office: Office,
+        clock: Clock,
+        *,
+        on_update: Callable[[FeedUpdate], None],
+        announcer: Announcer | None = None,
+        recent: int = 6,
+        stale_after: timedelta = timedelta(seconds=120),
+        poll_timeout: float = 1.0,
+        refresh_every: float = 30.0,
+    ) -> None:
+        self.url = url
+        self.office = office
+        self.clock = clock
+        self.on_update = on_update
+        self.announcer = announcer
+        self.stale_after = stale_after
+        self.poll_timeout = poll_timeout
+        self.refresh_every = refresh_every
+        self.board = Board(recent=recent)
+        self.start_mark: int | None = None
+        self.reconnects = 0
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self.run, name="display-feed", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def run(self) -> None:
+        backoff = 0.5
+        while not self._stop.is_set():
+            try:
+                self._follow()
+                return
+            except Exception as exc:  # any database or network failure: show it, wait, retry
+                _LOG.warning("display feed lost the database: %s", exc)
+                self._emit(connected=False)
+                self.reconnects += 1
+                self._stop.wait(backoff)
+                backoff = min(backoff * 2, MAX_BACKOFF_S)
+
+    def _say(self, call: ShownCall, now: datetime) -> bool:
+        if self.announcer is None or not Board.fresh(call, now, self.stale_after):
+            return False
+        return self.announcer.announce(call)
+
+    def _emit(self, *, connected: bool, announced: tuple[ShownCall, ...] = ()) -> None:
+        self.on_update(FeedUpdate(tuple(self.board.calls), tuple(self.board.waiting), connected, announced))
+
+    def _follow(self) -> None:
+        db = Database(self.url)
+        try:
+            now = self.clock()
+            if self.start_mark is None:
+                mark = latest_event_id(db)
+                self.board.show_history(todays_calls(db, self.office, now, self.board.recent + 1))
+                self.board.last_event_id = mark
+                self.start_mark = mark
+            with Subscription(db, after_id=self.board.last_event_id) as subscription:
+                self.board.waiting = waiting_lines(db, self.office, now)
+                self._emit(connected=True)
+                refreshed = self.clock()
+                while not self._stop.is_set():
+                    events = subscription.poll(timeout=self.poll_timeout)
+                    now = self.clock()
+                    announced: list[ShownCall] = []
+                    lines_changed = False
+                    for event in events:
+                        call = self.board.apply(event)
+                        lines_changed |= event.kind in LINE_KINDS
+                        if call is not None and self._say(call, now):
+                            announced.append(call)
+                    if lines_changed or (now - refreshed).total_seconds() >= self.refresh_every:
+                        self.board.waiting = waiting_lines(db, self.office, now)
+                        refreshed = now
+                    if events or lines_changed:
+                        self._emit(connected=True, announced=tuple(announced))
+        finally:
+            db.dispose()

@@ -1,0 +1,182 @@
+"""The one place the kiosk screens issue tickets and print receipts.
+
+Everything the screens need from the queue engine and the printer goes through
+:class:`TicketDesk`. :class:`LocalDesk` uses the print-job API (``kiosk.printjobs``): the ticket
+is committed before a byte is printed, and a ticket whose paper failed is still valid, in line,
+and shown to the staff. Tests and other front ends can pass any object with the same methods.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Protocol
+
+from devices.printing import Printer, PrinterSettings
+from kiosk import config
+from kiosk.calendar import OpenStatus
+from kiosk.catalog.views import ServiceDetail
+from kiosk.checklist import Verdict
+from kiosk.clock import Clock
+from kiosk.printjobs import issue_and_print, print_missing_documents, recover_interrupted
+from kiosk.queue import Office
+from kiosk.queue.errors import OfficeClosed, QueueError
+from kiosk.storage import Database
+
+_LOG = logging.getLogger("ui.kiosk.ticketing")
+
+
+@dataclass(frozen=True)
+class KioskTicket:
+    """A ticket as the ticket screen shows it."""
+
+    code: str
+    service_title: str
+    queue_name: str
+    counters: tuple[str, ...]
+    ahead: int | None
+    wait_min: int | None
+    wait_max: int | None
+    priority: str | None
+    consultation: bool
+    printed: bool
+    print_message_id: str
+    print_message_en: str
+    preview_png: Path | None
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """No ticket now (outside hours, service without a queue): what to tell the visitor."""
+
+    message_id: str
+    message_en: str
+    next_opening: datetime | None
+    closed: bool
+
+
+@dataclass(frozen=True)
+class ReceiptOutcome:
+    printed: bool
+    message_id: str
+    message_en: str
+    preview_png: Path | None
+
+
+class TicketDesk(Protocol):
+    def opening(self) -> OpenStatus: ...
+
+    def issue(
+        self,
+        service: ServiceDetail,
+        *,
+        priority: str | None,
+        answers: Mapping[int, str],
+        consultation: bool,
+        language: str,
+    ) -> KioskTicket | Refusal: ...
+
+    def print_missing(self, service: ServiceDetail, verdict: Verdict, language: str) -> ReceiptOutcome: ...
+
+
+def printer_settings(settings: config.Settings, *, demo: bool) -> PrinterSettings:
+    """The configured printer; ``--demo`` always uses the virtual one (PNG previews)."""
+    values = dict(settings.values["printer"])
+    if demo:
+        values["kind"] = "virtual"
+    return PrinterSettings.from_mapping(values)
+
+
+class LocalDesk:
+    """Issues through the print-job API on this terminal's database and prints on its printer."""
+
+    def __init__(
+        self,
+        db: Database,
+        settings: config.Settings,
+        clock: Clock,
+        printer: Printer,
+        *,
+        terminal: str | None = None,
+    ) -> None:
+        self._db = db
+        self._settings = settings
+        self._clock = clock
+        self._office = Office.from_settings(settings)
+        self._printer = printer
+        self._terminal = terminal or str(settings.get("terminal", "name")) or None
+
+    @property
+    def office(self) -> Office:
+        return self._office
+
+    def recover(self) -> int:
+        """After a crash mid-print: this terminal's unconfirmed tickets go to the staff. Returns
+        how many there were."""
+        recovered = recover_interrupted(self._db, self._office, now=self._clock(), terminal=self._terminal)
+        for view in recovered:
+            _LOG.warning("ticket %s was being printed when the kiosk stopped; marked for the staff", view.code)
+        return len(recovered)
+
+    def opening(self) -> OpenStatus:
+        return self._office.calendar.status_at(self._clock())
+
+    def issue(
+        self,
+        service: ServiceDetail,
+        *,
+        priority: str | None,
+        answers: Mapping[int, str],
+        consultation: bool,
+        language: str,
+    ) -> KioskTicket | Refusal:
+        try:
+            outcome = issue_and_print(
+                self._db,
+                self._office,
+                self._printer,
+                self._settings,
+                service.number,
+                now=self._clock(),
+                priority=priority or None,
+                checklist=dict(answers),
+                terminal=self._terminal,
+                language=language,
+            )
+        except OfficeClosed as closed:
+            return Refusal(closed.message_id, closed.message_en, closed.next_opening, closed=True)
+        except QueueError as refusal:
+            return Refusal(refusal.message_id, refusal.message_en, None, closed=False)
+        view = outcome.ticket
+        if not outcome.printed:
+            _LOG.warning("ticket %s not printed: %s", view.code, outcome.reason_code)
+        return KioskTicket(
+            code=view.code,
+            service_title=view.service_title,
+            queue_name=view.queue_name,
+            counters=view.counters,
+            ahead=view.ahead,
+            wait_min=view.wait_min,
+            wait_max=view.wait_max,
+            priority=view.priority,
+            consultation=consultation,
+            printed=outcome.printed,
+            print_message_id=outcome.message_id,
+            print_message_en=outcome.message_en,
+            preview_png=outcome.preview_png,
+        )
+
+    def print_missing(self, service: ServiceDetail, verdict: Verdict, language: str) -> ReceiptOutcome:
+        ok, message_id, message_en, preview = print_missing_documents(
+            self._printer,
+            self._settings,
+            service,
+            missing=[r.text for r in verdict.missing],
+            unsure=[r.text for r in verdict.unsure],
+            now=self._clock(),
+            language=language,
+        )
+        return ReceiptOutcome(ok, message_id, message_en, preview)

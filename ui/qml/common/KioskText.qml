@@ -1,0 +1,10 @@
+import QtQuick
+
+// Plain text in the kiosk's body style: wraps instead of cutting words off.
+Text {
+    color: Theme.text
+    font.pixelSize: Theme.body
+    wrapMode: Text.Wrap
+    textFormat: Text.PlainText
+    lineHeight: 1.1
+}

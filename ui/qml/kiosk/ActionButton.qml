@@ -1,0 +1,13 @@
+import QtQuick
+import QtQuick.Layouts
+import common
+
+// A button in a screen's action bar: as wide as its label when there is room, narrower (the
+// label wraps) when several share a row, full width in portrait.
+KioskButton {
+    Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+    Layout.fillWidth: true
+    Layout.minimumWidth: Theme.touch * 2
+    Layout.maximumWidth: Theme.portrait ? Number.POSITIVE_INFINITY : implicitWidth
+    Layout.preferredWidth: implicitWidth
+}

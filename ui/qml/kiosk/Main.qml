@@ -1,0 +1,96 @@
+import QtQuick
+import QtQuick.Layouts
+import common
+
+// The kiosk window: header, the current screen, and the overlays (idle countdown, staff menu).
+Window {
+    id: root
+    width: 1920
+    height: 1080
+    color: Theme.background
+    title: qsTr("Kios Antrean MPP")
+
+    readonly property var screens: ({
+        welcome: "WelcomeScreen.qml",
+        services: "ServicesScreen.qml",
+        standard: "StandardScreen.qml",
+        more: "MoreScreen.qml",
+        checklist: "ChecklistScreen.qml",
+        result: "ResultScreen.qml",
+        priority: "PriorityScreen.qml",
+        issuing: "IssuingScreen.qml",
+        ticket: "TicketScreen.qml",
+        printProblem: "PrintProblemScreen.qml",
+        closed: "ClosedScreen.qml",
+        error: "ErrorScreen.qml"
+    })
+    // Tests and the screenshot tool point this at a broken file to prove the fallback works.
+    property var screenOverrides: ({})
+    property string failedScreen: ""
+
+    Binding { target: Theme; property: "viewWidth"; value: root.width }
+    Binding { target: Theme; property: "viewHeight"; value: root.height }
+    Binding { target: Theme; property: "largeText"; value: kiosk.largeText }
+
+    Header {
+        id: header
+        objectName: "header"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        hallName: kiosk.hallName
+        officeName: kiosk.officeName
+        dateText: clock.dateText
+        timeText: clock.timeText
+        logo: kiosk.logo
+        languageCode: language.code
+        largeText: kiosk.largeText
+        onLanguageToggled: language.toggle()
+        onTextSizeToggled: kiosk.toggleLargeText()
+        onSecretGesture: staff.open()
+    }
+
+    Loader {
+        id: screen
+        objectName: "screenLoader"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: header.bottom
+        anchors.bottom: parent.bottom
+        source: {
+            var name = kiosk.screen
+            var file = root.screenOverrides[name] || root.screens[name] || root.screens.welcome
+            return Qt.resolvedUrl(file)
+        }
+        onStatusChanged: {
+            if (status === Loader.Error) {
+                root.failedScreen = kiosk.screen
+                kiosk.screenFailed(kiosk.screen)
+            } else if (status === Loader.Ready) {
+                root.failedScreen = ""
+            }
+        }
+    }
+
+    FallbackScreen {
+        objectName: "fallback"
+        anchors.fill: screen
+        visible: screen.status === Loader.Error
+        onLeave: kiosk.home()
+    }
+
+    IdleOverlay {
+        objectName: "idleOverlay"
+        anchors.fill: parent
+        visible: idle.warning
+        remaining: idle.remaining
+        onStay: idle.poke()
+    }
+
+    Loader {
+        objectName: "staffOverlay"
+        anchors.fill: parent
+        active: staff.state !== "closed"
+        source: "StaffOverlay.qml"
+    }
+}

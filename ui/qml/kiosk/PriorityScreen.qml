@@ -1,0 +1,121 @@
+import QtQuick
+import QtQuick.Layouts
+import common
+import "Labels.js" as Labels
+
+// One plain question before the ticket. No proof is asked at the kiosk.
+KioskPage {
+    id: page
+    title: qsTr("Apakah Anda termasuk pengunjung prioritas?")
+    subtitle: qsTr("Pengunjung prioritas dilayani lebih dahulu. Anda tidak perlu menunjukkan bukti di kios ini.")
+    onBackClicked: kiosk.back()
+
+    // Fits the screen as it is; with large text it may need to scroll, and then shows how.
+    Flickable {
+        id: scroller
+        objectName: "priority.scroll"
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.right: scrollHint.visible ? scrollHint.left : parent.right
+        anchors.rightMargin: scrollHint.visible ? Theme.smallGap : 0
+        clip: true
+        contentWidth: width
+        contentHeight: column.implicitHeight
+        boundsBehavior: Flickable.StopAtBounds
+        ColumnLayout {
+            id: column
+            width: scroller.width
+            spacing: Theme.gap
+
+            Rectangle {
+                objectName: "priority.consultation"
+                Layout.fillWidth: true
+                visible: kiosk.consultation
+                radius: Theme.radius
+                color: Theme.unsureSoft
+                implicitHeight: consultText.implicitHeight + 2 * Theme.gap
+                KioskText {
+                    id: consultText
+                    anchors.fill: parent
+                    anchors.margins: Theme.gap
+                    color: Theme.unsure
+                    font.bold: true
+                    text: qsTr("Nomor ini untuk konsultasi: petugas akan membantu memeriksa berkas Anda.")
+                }
+            }
+
+            Rectangle {
+                objectName: "priority.complete"
+                Layout.fillWidth: true
+                visible: !kiosk.consultation
+                radius: Theme.radius
+                color: Theme.goodSoft
+                implicitHeight: completeText.implicitHeight + 2 * Theme.gap
+                KioskText {
+                    id: completeText
+                    anchors.fill: parent
+                    anchors.margins: Theme.gap
+                    color: Theme.good
+                    font.bold: true
+                    text: qsTr("✓ Berkas Anda lengkap. Satu pertanyaan lagi, lalu nomor antrean Anda dicetak.")
+                }
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: Theme.portrait ? 1 : 2
+                columnSpacing: Theme.margin
+                rowSpacing: Theme.gap
+
+                KioskButton {
+                    objectName: "priority.none"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    // In landscape as tall as the list beside it: the one answer most visitors give.
+                    Layout.preferredHeight: Theme.portrait ? Math.max(implicitHeight, Theme.px(130))
+                                                           : Math.max(implicitHeight, categoryColumn.implicitHeight)
+                    Layout.alignment: Qt.AlignTop
+                    kind: "primary"
+                    fontSize: Theme.heading
+                    text: qsTr("Tidak, saya pengunjung umum")
+                    onClicked: kiosk.issue("")
+                }
+
+                ColumnLayout {
+                    id: categoryColumn
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    spacing: Theme.smallGap
+                    KioskText {
+                        Layout.fillWidth: true
+                        text: qsTr("Ya, saya termasuk:")
+                        font.bold: true
+                    }
+                    Repeater {
+                        model: kiosk.categories
+                        KioskButton {
+                            required property string key
+                            required property string labelId
+                            required property string labelEn
+                            objectName: "priority." + key
+                            Layout.fillWidth: true
+                            fontSize: Theme.large
+                            text: Labels.priority(key, language.code === "en" ? labelEn : labelId, language.code)
+                            onClicked: kiosk.issue(key)
+                        }
+                    }
+                }
+            }
+        }
+    }
+    ScrollHint {
+        id: scrollHint
+        visible: Theme.largeText
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        flickable: scroller
+    }
+}

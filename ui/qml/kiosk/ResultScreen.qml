@@ -1,0 +1,180 @@
+import QtQuick
+import QtQuick.Layouts
+import common
+
+// What the answers add up to: complete, something missing, or something to check with an officer.
+KioskPage {
+    id: page
+    readonly property string outcome: verdict.outcome
+    title: outcome === "ready" ? qsTr("Berkas Anda lengkap")
+         : outcome === "missing" ? qsTr("Ada berkas yang belum lengkap")
+         : qsTr("Ada berkas yang perlu dipastikan")
+    subtitle: outcome === "ready" ? qsTr("Semua persyaratan sudah Anda miliki. Silakan ambil nomor antrean.")
+            : outcome === "missing" ? qsTr("Berkas di bawah ini belum ada. Anda dapat mencetak daftarnya, atau tetap mengambil nomor antrean untuk konsultasi dengan petugas.")
+            : qsTr("Anda belum yakin tentang berkas di bawah ini. Petugas dapat membantu memastikannya.")
+    onBackClicked: kiosk.back()
+    actions: [
+        ActionButton {
+            objectName: "result.printList"
+            visible: page.outcome !== "ready"
+            enabled: verdict.receipt !== "printing"
+            text: verdict.receipt === "printed" ? qsTr("Cetak lagi") : qsTr("Cetak daftar kekurangan")
+            onClicked: kiosk.printMissingList()
+        },
+        ActionButton {
+            objectName: "result.ticket"
+            kind: "primary"
+            glyph: "›"
+            text: page.outcome === "ready" ? qsTr("Ambil nomor antrean") : qsTr("Ambil nomor antrean konsultasi")
+            onClicked: kiosk.askPriority()
+        },
+        ActionButton {
+            objectName: "result.done"
+            text: qsTr("Selesai")
+            onClicked: kiosk.home()
+        }
+    ]
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.gap
+
+        Rectangle {
+            objectName: "result.receipt"
+            Layout.fillWidth: true
+            visible: verdict.receipt !== "none"
+            radius: Theme.radius
+            color: verdict.receipt === "failed" ? Theme.unsureSoft : Theme.goodSoft
+            implicitHeight: receiptText.implicitHeight + 2 * Theme.gap
+            KioskText {
+                id: receiptText
+                anchors.fill: parent
+                anchors.margins: Theme.gap
+                font.bold: true
+                color: verdict.receipt === "failed" ? Theme.unsure : Theme.good
+                text: verdict.receipt === "printing" ? qsTr("Daftar kekurangan sedang dicetak...")
+                    : verdict.receipt === "printed" ? qsTr("Daftar kekurangan sudah dicetak. Silakan ambil kertasnya di bawah layar.")
+                    : qsTr("Daftar kekurangan tidak dapat dicetak. Silakan foto layar ini atau catat daftarnya.")
+                      + (verdict.receiptMessage.length > 0 ? " " + verdict.receiptMessage : "")
+            }
+        }
+
+        Card {
+            objectName: "result.complete"
+            visible: page.outcome === "ready"
+            Layout.fillWidth: true
+            color: Theme.goodSoft
+            border.width: 0
+            implicitHeight: completeBox.implicitHeight + 2 * Theme.margin
+            RowLayout {
+                id: completeBox
+                anchors.fill: parent
+                anchors.margins: Theme.margin
+                spacing: Theme.margin
+                Text {
+                    text: "✓"
+                    color: Theme.good
+                    font.pixelSize: Theme.title * 2
+                    font.bold: true
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.smallGap
+                    KioskText {
+                        Layout.fillWidth: true
+                        text: qsTr("Semua %n persyaratan sudah ada.", "", standard.requirementCount)
+                        color: Theme.good
+                        font.pixelSize: Theme.large
+                        font.bold: true
+                    }
+                    KioskText {
+                        Layout.fillWidth: true
+                        text: standard.title
+                    }
+                }
+            }
+        }
+
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Flickable {
+                id: scroller
+                objectName: "result.scroll"
+                anchors.left: parent.left
+                anchors.top: parent.top
+                anchors.bottom: parent.bottom
+                anchors.right: scrollHint.left
+                anchors.rightMargin: Theme.smallGap
+                clip: true
+                contentWidth: width
+                contentHeight: column.implicitHeight
+                boundsBehavior: Flickable.StopAtBounds
+                ColumnLayout {
+                    id: column
+                    width: scroller.width
+                    spacing: Theme.gap
+
+                    Repeater {
+                        model: [
+                            { name: "missing", items: verdict.missing, tone: Theme.bad, soft: Theme.badSoft, glyph: "✗",
+                              heading: qsTr("Belum ada (%n)", "", verdict.missing.count) },
+                            { name: "unsure", items: verdict.unsure, tone: Theme.unsure, soft: Theme.unsureSoft, glyph: "?",
+                              heading: qsTr("Perlu dipastikan ke petugas (%n)", "", verdict.unsure.count) }
+                        ]
+                        Card {
+                            id: group
+                            required property var modelData
+                            objectName: "result." + modelData.name
+                            Layout.fillWidth: true
+                            visible: modelData.items.count > 0
+                            color: modelData.soft
+                            border.width: 0
+                            implicitHeight: groupBox.implicitHeight + 2 * Theme.gap
+                            ColumnLayout {
+                                id: groupBox
+                                anchors.fill: parent
+                                anchors.margins: Theme.gap
+                                spacing: Theme.smallGap
+                                KioskText {
+                                    Layout.fillWidth: true
+                                    text: group.modelData.heading
+                                    color: group.modelData.tone
+                                    font.pixelSize: Theme.large
+                                    font.bold: true
+                                }
+                                Repeater {
+                                    model: group.modelData.items
+                                    RowLayout {
+                                        id: line
+                                        required property int key
+                                        required property string label
+                                        Layout.fillWidth: true
+                                        spacing: Theme.smallGap
+                                        KioskText {
+                                            Layout.alignment: Qt.AlignTop
+                                            text: group.modelData.glyph
+                                            color: group.modelData.tone
+                                            font.bold: true
+                                        }
+                                        KioskText {
+                                            Layout.fillWidth: true
+                                            text: line.key + ". " + line.label
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            ScrollHint {
+                id: scrollHint
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.bottom: parent.bottom
+                flickable: scroller
+            }
+        }
+    }
+}

@@ -1,0 +1,230 @@
+import QtQuick
+import QtQuick.Layouts
+import common
+
+// Choosing a service: by sector or agency, or by typing on the on-screen keyboard.
+// Landscape puts the keyboard where the filters were, so the results stay in view as you type.
+KioskPage {
+    id: page
+    title: kiosk.mode === "lookup" ? qsTr("Cari persyaratan layanan") : qsTr("Pilih layanan yang Anda perlukan")
+    subtitle: typing && !Theme.portrait ? "" : qsTr("Sentuh nama layanan, atau ketik sebagian nama atau kode KBLI.")
+    onBackClicked: kiosk.back()
+    property bool typing: false
+
+    function startTyping() {
+        typing = true
+        input.forceActiveFocus()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.gap
+
+        // The search field: tapping it opens the keyboard; a hardware keyboard works too.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.smallGap
+            Rectangle {
+                objectName: "services.search"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: page.typing ? Theme.primary : Theme.line
+                border.width: Theme.border
+                Text {
+                    id: lens
+                    anchors.left: parent.left
+                    anchors.leftMargin: Theme.gap
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: "⌕"
+                    color: Theme.muted
+                    font.pixelSize: Theme.heading
+                }
+                TextInput {
+                    id: input
+                    objectName: "services.input"
+                    anchors.left: lens.right
+                    anchors.leftMargin: Theme.smallGap
+                    anchors.right: parent.right
+                    anchors.rightMargin: Theme.gap
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: finder.query
+                    color: Theme.text
+                    font.pixelSize: Theme.large
+                    clip: true
+                    onTextEdited: finder.setQuery(text)
+                }
+                Text {
+                    anchors.fill: input
+                    verticalAlignment: Text.AlignVCenter
+                    visible: input.text.length === 0
+                    text: qsTr("Ketik nama layanan atau kode KBLI")
+                    color: Theme.muted
+                    font.pixelSize: Theme.body
+                    elide: Text.ElideRight
+                }
+                MouseArea {
+                    anchors.fill: parent
+                    onClicked: page.startTyping()
+                }
+            }
+            KioskButton {
+                objectName: "services.clear"
+                visible: finder.query.length > 0
+                Layout.preferredHeight: Theme.touch
+                fontSize: Theme.body
+                text: qsTr("Hapus")
+                onClicked: finder.setQuery("")
+            }
+            KioskButton {
+                objectName: "services.keyboard"
+                Layout.preferredHeight: Theme.touch
+                fontSize: Theme.body
+                kind: page.typing ? "primary" : "secondary"
+                text: page.typing ? qsTr("Tutup keyboard") : qsTr("Ketik")
+                onClicked: page.typing ? (page.typing = false) : page.startTyping()
+            }
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            columns: Theme.portrait ? 1 : 2
+            columnSpacing: Theme.gap
+            rowSpacing: Theme.gap
+
+            // Sectors (and agencies, when the hall has several) as filters: a column beside the
+            // list in landscape, two rows of chips above it in portrait (scrolling if more).
+            Item {
+                visible: Theme.portrait || !page.typing
+                Layout.fillHeight: !Theme.portrait
+                Layout.fillWidth: Theme.portrait
+                Layout.preferredWidth: Theme.portrait ? -1 : Theme.px(560)
+                Layout.preferredHeight: Theme.portrait ? Math.min(filterBox.implicitHeight, 2 * Theme.touch + Theme.smallGap + Theme.px(40)) : -1
+                Flickable {
+                    id: filterView
+                    anchors.left: parent.left
+                    anchors.top: parent.top
+                    anchors.bottom: parent.bottom
+                    anchors.right: filterHint.left
+                    anchors.rightMargin: Theme.smallGap
+                    clip: true
+                    contentWidth: width
+                    contentHeight: filterBox.implicitHeight
+                    boundsBehavior: Flickable.StopAtBounds
+                    Flow {
+                        id: filterBox
+                        width: filterView.width
+                        spacing: Theme.smallGap
+                        KioskButton {
+                            objectName: "filter.all"
+                            width: Theme.portrait ? Math.min(implicitWidth, filterBox.width) : filterBox.width
+                            fontSize: Theme.body
+                            horizontalAlignment: Theme.portrait ? Text.AlignHCenter : Text.AlignLeft
+                            text: qsTr("Semua layanan (%1)").arg(finder.total)
+                            selected: finder.filterKey === ""
+                            onClicked: finder.setFilter("")
+                        }
+                        Repeater {
+                            model: finder.filters
+                            KioskButton {
+                                required property string key
+                                required property string label
+                                required property int count
+                                objectName: "filter." + key
+                                width: Theme.portrait ? Math.min(implicitWidth, filterBox.width) : filterBox.width
+                                fontSize: Theme.body
+                                horizontalAlignment: Theme.portrait ? Text.AlignHCenter : Text.AlignLeft
+                                text: label + " (" + count + ")"
+                                selected: finder.filterKey === key
+                                onClicked: finder.setFilter(key)
+                            }
+                        }
+                    }
+                }
+                ScrollHint {
+                    id: filterHint
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    anchors.bottom: parent.bottom
+                    flickable: filterView
+                }
+            }
+
+            OnScreenKeyboard {
+                id: sideKeyboard
+                objectName: "services.onScreenKeyboard"
+                visible: page.typing && !Theme.portrait
+                compact: true
+                Layout.preferredWidth: Theme.px(1000)
+                Layout.alignment: Qt.AlignTop
+                onTyped: function (character) { finder.setQuery(finder.query + character) }
+                onErased: finder.setQuery(finder.query.slice(0, -1))
+            }
+
+            Item {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                ListView {
+                    id: results
+                    objectName: "services.results"
+                    anchors.left: parent.left
+                    anchors.top: parent.top
+                    anchors.bottom: parent.bottom
+                    anchors.right: resultsHint.left
+                    anchors.rightMargin: Theme.smallGap
+                    clip: true
+                    spacing: Theme.smallGap
+                    model: finder.results
+                    boundsBehavior: Flickable.StopAtBounds
+                    // Delegates beyond the view would be built in the background, and leaving
+                    // the screen while one is half-built makes Qt complain; build only what shows.
+                    cacheBuffer: 0
+                    delegate: KioskButton {
+                        required property int number
+                        required property string title
+                        required property string kbli
+                        required property string sector
+                        required property bool isDemo
+                        objectName: "service." + number
+                        width: ListView.view.width
+                        fontSize: Theme.body
+                        horizontalAlignment: Text.AlignLeft
+                        text: title
+                        subtext: [kbli.length > 0 ? qsTr("KBLI %1").arg(kbli) : "", sector,
+                                  isDemo ? qsTr("contoh (bukan layanan sebenarnya)") : ""]
+                                 .filter(function (part) { return part.length > 0 }).join("  •  ")
+                        onClicked: kiosk.chooseService(number)
+                    }
+                }
+                ScrollHint {
+                    id: resultsHint
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    anchors.bottom: parent.bottom
+                    flickable: results
+                }
+                KioskText {
+                    objectName: "services.empty"
+                    anchors.centerIn: parent
+                    width: parent.width - 2 * Theme.margin
+                    visible: results.count === 0
+                    horizontalAlignment: Text.AlignHCenter
+                    text: finder.total === 0
+                          ? qsTr("Belum ada layanan di kios ini. Silakan hubungi petugas informasi.")
+                          : qsTr("Tidak ada layanan yang cocok. Coba kata lain, atau sentuh \"Hapus\".")
+                }
+            }
+
+            OnScreenKeyboard {
+                objectName: "services.onScreenKeyboard"
+                visible: page.typing && Theme.portrait
+                compact: true
+                Layout.fillWidth: true
+                onTyped: function (character) { finder.setQuery(finder.query + character) }
+                onErased: finder.setQuery(finder.query.slice(0, -1))
+            }
+        }
+    }
+}

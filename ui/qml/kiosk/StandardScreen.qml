@@ -1,0 +1,137 @@
+import QtQuick
+import QtQuick.Layouts
+import common
+import "Labels.js" as Labels
+
+// The service standard: time, fee and product at a glance, then the six service-delivery parts
+// in the catalog's own words. The management parts are behind "more information".
+KioskPage {
+    id: page
+    title: standard.title
+    subtitle: [standard.kbli.length > 0 ? qsTr("KBLI %1").arg(standard.kbli) : "", standard.sector, standard.agency]
+              .filter(function (part) { return part.length > 0 }).join("  •  ")
+    onBackClicked: kiosk.back()
+    actions: [
+        ActionButton {
+            objectName: "standard.more"
+            text: qsTr("Informasi lainnya")
+            onClicked: kiosk.showMore()
+        },
+        ActionButton {
+            objectName: "standard.continue"
+            kind: "primary"
+            glyph: "›"
+            text: kiosk.mode === "lookup" ? qsTr("Periksa kelengkapan berkas") : qsTr("Lanjut")
+            onClicked: kiosk.startChecklist()
+        }
+    ]
+
+    Flickable {
+        id: scroller
+        objectName: "standard.scroll"
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.right: scrollHint.left
+        anchors.rightMargin: Theme.smallGap
+        clip: true
+        contentWidth: width
+        contentHeight: column.implicitHeight
+        boundsBehavior: Flickable.StopAtBounds
+
+        ColumnLayout {
+            id: column
+            width: scroller.width
+            spacing: Theme.gap
+
+            Rectangle {
+                Layout.fillWidth: true
+                visible: standard.isDemo
+                color: Theme.unsureSoft
+                radius: Theme.radius
+                implicitHeight: demoText.implicitHeight + 2 * Theme.smallGap
+                KioskText {
+                    id: demoText
+                    anchors.fill: parent
+                    anchors.margins: Theme.smallGap
+                    color: Theme.unsure
+                    font.bold: true
+                    text: qsTr("Contoh untuk uji coba: ini bukan layanan sebenarnya.")
+                }
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 3
+                columnSpacing: Theme.gap
+                rowSpacing: Theme.smallGap
+                Repeater {
+                    model: [
+                        { name: "time", label: qsTr("Waktu penyelesaian"),
+                          value: Labels.duration(standard.timeValue, standard.timeUnit, language.code) },
+                        { name: "fee", label: qsTr("Biaya"), value: Labels.fee(standard.fee, language.code) },
+                        { name: "requirements", label: qsTr("Jumlah persyaratan"),
+                          value: qsTr("%n dokumen", "", standard.requirementCount) }
+                    ]
+                    Card {
+                        required property var modelData
+                        objectName: "standard.fact." + modelData.name
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Layout.fillHeight: true
+                        color: Theme.infoSoft
+                        border.width: 0
+                        implicitHeight: fact.implicitHeight + 2 * Theme.gap
+                        ColumnLayout {
+                            id: fact
+                            anchors.fill: parent
+                            anchors.margins: Theme.gap
+                            spacing: Theme.px(4)
+                            KioskText { Layout.fillWidth: true; text: modelData.label; color: Theme.muted; font.pixelSize: Theme.small }
+                            KioskText { Layout.fillWidth: true; text: modelData.value; font.pixelSize: Theme.large; font.bold: true }
+                        }
+                    }
+                }
+            }
+
+            Repeater {
+                model: standard.sections
+                Card {
+                    id: section
+                    required property int number
+                    required property string name
+                    required property string html
+                    objectName: "standard.section." + number
+                    Layout.fillWidth: true
+                    implicitHeight: sectionBody.implicitHeight + 2 * Theme.gap
+                    ColumnLayout {
+                        id: sectionBody
+                        anchors.fill: parent
+                        anchors.margins: Theme.gap
+                        spacing: Theme.smallGap
+                        KioskText {
+                            Layout.fillWidth: true
+                            text: Labels.componentName(section.number, section.name, language.code)
+                            font.pixelSize: Theme.large
+                            font.bold: true
+                            color: Theme.primary
+                        }
+                        RichBlock {
+                            objectName: "standard.text." + section.number
+                            Layout.fillWidth: true
+                            renderer: standard
+                            html: section.html
+                        }
+                    }
+                }
+            }
+        }
+    }
+    ScrollHint {
+        id: scrollHint
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        flickable: scroller
+    }
+}

@@ -1,0 +1,87 @@
+import QtQuick
+import QtQuick.Layouts
+import common
+
+// First screen: a greeting, whether tickets are issued now, and the two big choices.
+Item {
+    GridLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        columns: Theme.portrait ? 1 : 2
+        columnSpacing: Theme.margin * 2
+        rowSpacing: Theme.margin
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: !Theme.portrait
+            Layout.preferredWidth: 1
+            spacing: Theme.gap
+            Item { Layout.fillHeight: true; visible: !Theme.portrait }
+            KioskText {
+                objectName: "welcome.greeting"
+                Layout.fillWidth: true
+                text: qsTr("Selamat datang")
+                font.pixelSize: Theme.title * 1.2
+                font.bold: true
+            }
+            KioskText {
+                Layout.fillWidth: true
+                text: kiosk.hallName
+                font.pixelSize: Theme.heading
+            }
+            KioskText {
+                Layout.fillWidth: true
+                visible: kiosk.motto.length > 0
+                text: kiosk.motto
+                color: Theme.muted
+                font.italic: true
+            }
+            Rectangle {
+                objectName: "welcome.status"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.gap
+                implicitHeight: statusText.implicitHeight + 2 * Theme.gap
+                radius: Theme.radius
+                color: kiosk.canIssue ? Theme.goodSoft : Theme.unsureSoft
+                visible: kiosk.openingText.length > 0
+                KioskText {
+                    id: statusText
+                    anchors.fill: parent
+                    anchors.margins: Theme.gap
+                    text: kiosk.openingText
+                    color: kiosk.canIssue ? Theme.good : Theme.unsure
+                    font.bold: true
+                }
+            }
+            Item { Layout.fillHeight: true; visible: !Theme.portrait }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            spacing: Theme.margin
+            Item { Layout.fillHeight: true }
+            KioskButton {
+                objectName: "welcome.takeTicket"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.max(implicitHeight, Theme.px(260))
+                kind: "primary"
+                fontSize: Theme.title
+                text: qsTr("Ambil nomor antrean")
+                subtext: qsTr("Pilih layanan, periksa kelengkapan berkas, lalu cetak nomor antrean.")
+                onClicked: kiosk.takeTicket()
+            }
+            KioskButton {
+                objectName: "welcome.lookup"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.max(implicitHeight, Theme.px(220))
+                fontSize: Theme.heading
+                text: qsTr("Lihat persyaratan layanan")
+                subtext: qsTr("Baca standar pelayanan tanpa mengambil nomor antrean.")
+                onClicked: kiosk.lookUp()
+            }
+            Item { Layout.fillHeight: true }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls.Basic
+import staff
+
+// For supervisors: the append-only record of staff actions, newest first.
+Item {
+    id: page
+    objectName: "page.audit"
+    required property QtObject desk
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 6
+        RowLayout {
+            Layout.fillWidth: true
+            SectionTitle { Layout.fillWidth: true; text: qsTr("Catatan audit (tidak dapat diubah)") }
+            Button {
+                text: qsTr("Muat ulang")
+                font.pixelSize: StaffStyle.small
+                focusPolicy: Qt.NoFocus
+                onClicked: page.desk.refreshLists()
+            }
+        }
+        TableHeader {
+            Layout.fillWidth: true
+            titles: [qsTr("Waktu"), qsTr("Siapa"), qsTr("Di mana"), qsTr("Loket"), qsTr("Tindakan"), qsTr("Atas")]
+            widths: [140, 110, 150, 60, 200, -1]
+        }
+        ListView {
+            objectName: "audit.list"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: page.desk.auditModel
+            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+            delegate: RowLayout {
+                required property string at
+                required property string actor
+                required property string terminal
+                required property string counter
+                required property string action
+                required property string subject
+                width: ListView.view.width - 12
+                height: 26
+                spacing: 8
+                Text { Layout.leftMargin: 8; Layout.preferredWidth: 132; text: at; font.pixelSize: StaffStyle.small; color: StaffStyle.text }
+                Text { Layout.preferredWidth: 110; text: actor; font.pixelSize: StaffStyle.small; font.bold: true; color: StaffStyle.text; elide: Text.ElideRight }
+                Text { Layout.preferredWidth: 150; text: terminal; font.pixelSize: StaffStyle.small; color: StaffStyle.text; elide: Text.ElideRight }
+                Text { Layout.preferredWidth: 60; text: counter; font.pixelSize: StaffStyle.small; color: StaffStyle.text }
+                Text { Layout.preferredWidth: 200; text: action; font.pixelSize: StaffStyle.small; color: StaffStyle.text; elide: Text.ElideRight }
+                Text { Layout.fillWidth: true; text: subject; font.pixelSize: StaffStyle.small; color: StaffStyle.muted; elide: Text.ElideRight }
+            }
+        }
+    }
+}

@@ -1,0 +1,324 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls.Basic
+import staff
+
+// Calling: the ticket at this counter (or one opened by scanning), why the queue chose it,
+// the applicant's checklist answers from the kiosk, and the actions with their keys.
+Item {
+    id: page
+    objectName: "page.calling"
+    required property QtObject desk
+
+    function openTransfer() { if (page.desk.hasTicket) transferPopup.open() }
+    function focusScan() { scanField.input.forceActiveFocus() }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 16
+
+        Rectangle {
+            objectName: "calling.ticketPanel"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            radius: StaffStyle.radius
+            color: StaffStyle.surface
+            border.color: StaffStyle.line
+
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: 16
+                spacing: 8
+                visible: page.desk.hasTicket
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 16
+                    Text {
+                        objectName: "calling.code"
+                        text: page.desk.ticketCode
+                        font.pixelSize: StaffStyle.code
+                        font.bold: true
+                        color: StaffStyle.primary
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 4
+                        Text {
+                            objectName: "calling.status"
+                            Layout.fillWidth: true
+                            text: page.desk.ticketStatusLabel + (page.desk.ticketCounter ? " - " + page.desk.ticketCounter : "")
+                            font.pixelSize: StaffStyle.large
+                            font.bold: true
+                            color: StaffStyle.text
+                            elide: Text.ElideRight
+                        }
+                        Rectangle {
+                            objectName: "calling.priority"
+                            visible: page.desk.ticketPriority.length > 0
+                            implicitWidth: priorityText.implicitWidth + 16
+                            implicitHeight: priorityText.implicitHeight + 6
+                            radius: 4
+                            color: StaffStyle.warnSoft
+                            Text {
+                                id: priorityText
+                                anchors.centerIn: parent
+                                text: qsTr("Prioritas: %1").arg(page.desk.ticketPriority)
+                                font.pixelSize: StaffStyle.body
+                                font.bold: true
+                                color: StaffStyle.warn
+                            }
+                        }
+                        Text {
+                            objectName: "calling.waited"
+                            text: qsTr("Menunggu %1").arg(page.desk.ticketWaited)
+                            font.pixelSize: StaffStyle.body
+                            color: StaffStyle.muted
+                        }
+                    }
+                }
+                Text {
+                    objectName: "calling.service"
+                    Layout.fillWidth: true
+                    text: page.desk.ticketService
+                    wrapMode: Text.WordWrap
+                    maximumLineCount: 3
+                    elide: Text.ElideRight
+                    font.pixelSize: StaffStyle.body
+                    font.bold: true
+                    color: StaffStyle.text
+                }
+                Text {
+                    objectName: "calling.reason"
+                    Layout.fillWidth: true
+                    visible: page.desk.ticketReason.length > 0
+                    text: qsTr("Alasan dipanggil: %1").arg(page.desk.ticketReason)
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: StaffStyle.body
+                    color: StaffStyle.muted
+                }
+                SectionTitle {
+                    Layout.topMargin: 6
+                    text: qsTr("Jawaban daftar periksa di kios")
+                }
+                ListView {
+                    objectName: "calling.checklist"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    spacing: 2
+                    model: page.desk.checklistModel
+                    ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+                    delegate: Rectangle {
+                        id: checkRow
+                        required property int order
+                        required property string text
+                        required property string answer
+                        required property string answerLabel
+                        width: ListView.view.width - 12
+                        height: Math.max(32, itemText.implicitHeight + 10)
+                        radius: 4
+                        color: answer === "ada" ? StaffStyle.goodSoft : answer === "belum" ? StaffStyle.badSoft
+                             : answer === "tidak_tahu" ? StaffStyle.warnSoft : "transparent"
+                        RowLayout {
+                            anchors.fill: parent
+                            anchors.leftMargin: 8
+                            anchors.rightMargin: 8
+                            spacing: 8
+                            Text {
+                                id: itemText
+                                Layout.fillWidth: true
+                                text: checkRow.order + ". " + checkRow.text
+                                wrapMode: Text.WordWrap
+                                font.pixelSize: StaffStyle.small
+                                color: StaffStyle.text
+                            }
+                            Text {
+                                Layout.preferredWidth: 110
+                                horizontalAlignment: Text.AlignRight
+                                text: answerLabel
+                                font.pixelSize: StaffStyle.small
+                                font.bold: true
+                                color: answer === "ada" ? StaffStyle.good : answer === "belum" ? StaffStyle.bad
+                                     : answer === "tidak_tahu" ? StaffStyle.warn : StaffStyle.muted
+                            }
+                        }
+                    }
+                }
+            }
+            ColumnLayout {
+                anchors.centerIn: parent
+                width: parent.width - 64
+                visible: !page.desk.hasTicket
+                Text {
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    text: qsTr("Belum ada tiket di loket ini.")
+                    font.pixelSize: StaffStyle.heading
+                    color: StaffStyle.text
+                }
+                Text {
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    text: qsTr("Tekan F2 untuk memanggil antrean berikutnya, atau pindai kode QR tiket.")
+                    font.pixelSize: StaffStyle.body
+                    color: StaffStyle.muted
+                }
+            }
+        }
+
+        ColumnLayout {
+            Layout.preferredWidth: 420
+            Layout.maximumWidth: 420
+            Layout.fillHeight: true
+            spacing: 10
+
+            DeskButton {
+                objectName: "action.callNext"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 64
+                kind: "primary"
+                text: qsTr("Panggil berikutnya")
+                shortcutText: "F2"
+                onClicked: page.desk.callNext()
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 2
+                rowSpacing: 8
+                columnSpacing: 8
+                DeskButton {
+                    objectName: "action.recall"
+                    Layout.fillWidth: true
+                    enabled: page.desk.ticketAtThisCounter
+                    text: qsTr("Panggil ulang")
+                    shortcutText: "F3"
+                    onClicked: page.desk.recall()
+                }
+                DeskButton {
+                    objectName: "action.serve"
+                    Layout.fillWidth: true
+                    enabled: page.desk.ticketStatus === "called" && page.desk.ticketAtThisCounter
+                    text: qsTr("Mulai layani")
+                    shortcutText: "F4"
+                    onClicked: page.desk.serve()
+                }
+                DeskButton {
+                    objectName: "action.skip"
+                    Layout.fillWidth: true
+                    enabled: page.desk.ticketStatus === "called" && page.desk.ticketAtThisCounter
+                    text: qsTr("Tidak hadir")
+                    shortcutText: "F5"
+                    onClicked: page.desk.skip()
+                }
+                DeskButton {
+                    objectName: "action.hold"
+                    Layout.fillWidth: true
+                    enabled: page.desk.hasTicket
+                    text: qsTr("Tunda")
+                    shortcutText: "F6"
+                    onClicked: page.desk.hold()
+                }
+                DeskButton {
+                    objectName: "action.transfer"
+                    Layout.fillWidth: true
+                    enabled: page.desk.hasTicket
+                    text: qsTr("Pindahkan")
+                    shortcutText: "F7"
+                    onClicked: page.openTransfer()
+                }
+                DeskButton {
+                    objectName: "action.complete"
+                    Layout.fillWidth: true
+                    enabled: page.desk.ticketAtThisCounter
+                    kind: "primary"
+                    text: qsTr("Selesai")
+                    shortcutText: "F8"
+                    onClicked: page.desk.complete()
+                }
+            }
+            Field {
+                id: scanField
+                objectName: "calling.scan"
+                Layout.fillWidth: true
+                label: qsTr("Pindai QR atau ketik nomor tiket (F12)")
+                placeholder: qsTr("mis. A-012")
+                onAccepted: { page.desk.openTicket(text); text = "" }
+            }
+            SectionTitle { text: qsTr("Ditunda") }
+            ListView {
+                objectName: "calling.held"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                spacing: 4
+                model: page.desk.heldModel
+                delegate: RowLayout {
+                    required property string code
+                    required property string service
+                    width: ListView.view.width
+                    Text {
+                        Layout.preferredWidth: 80
+                        text: code
+                        font.pixelSize: StaffStyle.large
+                        font.bold: true
+                        color: StaffStyle.text
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: service
+                        elide: Text.ElideRight
+                        font.pixelSize: StaffStyle.small
+                        color: StaffStyle.muted
+                    }
+                    Button {
+                        text: qsTr("Lanjutkan")
+                        font.pixelSize: StaffStyle.small
+                        focusPolicy: Qt.NoFocus
+                        onClicked: page.desk.resume(code)
+                    }
+                }
+                Text {
+                    anchors.top: parent.top
+                    visible: parent.count === 0
+                    text: qsTr("Tidak ada tiket yang ditunda.")
+                    font.pixelSize: StaffStyle.small
+                    color: StaffStyle.muted
+                }
+            }
+        }
+    }
+
+    Popup {
+        id: transferPopup
+        objectName: "calling.transferPopup"
+        anchors.centerIn: parent
+        width: 460
+        modal: true
+        focus: true
+        padding: 20
+        contentItem: ColumnLayout {
+            spacing: 10
+            SectionTitle { text: qsTr("Pindahkan %1 ke antrean").arg(page.desk.ticketCode) }
+            Repeater {
+                model: page.desk.queuesModel
+                delegate: DeskButton {
+                    required property string letter
+                    required property string name
+                    objectName: "transfer." + letter
+                    Layout.fillWidth: true
+                    text: letter + " - " + name
+                    onClicked: { transferPopup.close(); page.desk.transfer(letter) }
+                }
+            }
+            DeskButton {
+                Layout.fillWidth: true
+                text: qsTr("Batal")
+                shortcutText: "Esc"
+                onClicked: transferPopup.close()
+            }
+        }
+    }
+}

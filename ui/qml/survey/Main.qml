@@ -1,0 +1,65 @@
+import QtQuick
+import QtQuick.Layouts
+import common
+
+// The survey terminal window: header, the current screen, and the idle countdown.
+Window {
+    id: root
+    width: 1920
+    height: 1080
+    color: Theme.background
+    title: qsTr("Survei Kepuasan Masyarakat")
+
+    readonly property var screens: ({
+        start: "StartScreen.qml",
+        question: "QuestionScreen.qml",
+        profile: "ProfileScreen.qml",
+        suggestion: "SuggestionScreen.qml",
+        thanks: "ThanksScreen.qml",
+        refused: "MessageScreen.qml",
+        error: "MessageScreen.qml"
+    })
+
+    Binding { target: Theme; property: "viewWidth"; value: root.width }
+    Binding { target: Theme; property: "viewHeight"; value: root.height }
+
+    Header {
+        id: header
+        objectName: "header"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        hallName: survey.hallName
+        officeName: survey.officeName
+        dateText: clock.dateText
+        timeText: clock.timeText
+        languageCode: language.code
+        showTextSize: false
+        onLanguageToggled: language.toggle()
+    }
+
+    Loader {
+        id: screen
+        objectName: "screenLoader"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: header.bottom
+        anchors.bottom: parent.bottom
+        source: Qt.resolvedUrl(root.screens[survey.screen] || root.screens.start)
+    }
+
+    FallbackScreen {
+        objectName: "fallback"
+        anchors.fill: screen
+        visible: screen.status === Loader.Error
+        onLeave: survey.home()
+    }
+
+    IdleOverlay {
+        objectName: "idleOverlay"
+        anchors.fill: parent
+        visible: idle.warning
+        remaining: idle.remaining
+        onStay: idle.poke()
+    }
+}

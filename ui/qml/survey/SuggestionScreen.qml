@@ -1,0 +1,81 @@
+import QtQuick
+import QtQuick.Layouts
+import common
+
+// A free-text suggestion typed on the touch keyboard; it may stay empty.
+SurveyPage {
+    id: page
+    title: qsTr("Saran dan masukan")
+    subtitle: qsTr("Tuliskan saran Anda untuk perbaikan pelayanan, atau langsung kirim penilaian Anda.")
+
+    leading: [
+        KioskButton {
+            objectName: "suggestion.previous"
+            Layout.fillWidth: Theme.portrait
+            glyph: "‹"
+            text: qsTr("Sebelumnya")
+            onClicked: survey.previous()
+        }
+    ]
+    actions: [
+        KioskButton {
+            objectName: "suggestion.send"
+            Layout.fillWidth: Theme.portrait
+            kind: "primary"
+            text: qsTr("Kirim penilaian")
+            onClicked: survey.send()
+        }
+    ]
+
+    GridLayout {
+        anchors.fill: parent
+        columns: Theme.portrait ? 1 : 2
+        columnSpacing: Theme.gap
+        rowSpacing: Theme.gap
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.smallGap
+            Rectangle {
+                objectName: "suggestion.panel"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.primary
+                border.width: Theme.border
+                clip: true
+                KioskText {
+                    objectName: "suggestion.text"
+                    x: Theme.gap
+                    width: parent.width - 2 * Theme.gap
+                    // From the top; once the text outgrows the box it moves up, so the newest
+                    // words stay in view.
+                    y: Math.min(Theme.gap, parent.height - Theme.gap - implicitHeight)
+                    height: implicitHeight
+                    text: survey.suggestion.length > 0 ? survey.suggestion + "|" : qsTr("Ketuk huruf pada papan ketik untuk menulis.")
+                    color: survey.suggestion.length > 0 ? Theme.text : Theme.muted
+                    font.pixelSize: Theme.large
+                }
+            }
+            KioskText {
+                objectName: "suggestion.count"
+                Layout.alignment: Qt.AlignRight
+                text: qsTr("%1 dari %2 huruf").arg(survey.suggestion.length).arg(survey.suggestionLimit)
+                color: Theme.muted
+                font.pixelSize: Theme.small
+            }
+        }
+        OnScreenKeyboard {
+            objectName: "suggestion.keyboard"
+            Layout.fillWidth: Theme.portrait
+            Layout.preferredWidth: Theme.portrait ? -1 : Theme.px(1020)
+            Layout.alignment: Qt.AlignTop
+            onTyped: function (character) {
+                survey.typeSuggestion(character);
+            }
+            onErased: survey.eraseSuggestion()
+            onCleared: survey.clearSuggestion()
+        }
+    }
+}

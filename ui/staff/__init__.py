@@ -1,0 +1,1 @@
+"""The staff desk: sign-in, calling, scanning, files, complaints, overview and audit."""

@@ -1,0 +1,96 @@
+"""The staff desk terminal (``mpp-kiosk run --role staff``): builds the desk view-model and its
+window. ``open_staff`` returns the foundation's RoleHandle; ui/staff/start.py hooks it to ``run``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+
+from devices.printing import Printer, PrinterSettings
+from devices.scanning import ScannerSettings, SerialScanner
+from kiosk import config
+from kiosk.audit import terminal_name
+from kiosk.clock import Clock
+from kiosk.printjobs import DocumentPrinter
+from kiosk.staff.policy import StaffPolicy
+from kiosk.storage import Database
+from ui.common.host import QML_DIR, RoleHandle, RoleOptions, application, load_window, new_engine, show
+from ui.common.language import Language
+from ui.staff.translation import StaffTranslation
+from ui.staff.viewmodel import StaffDesk
+
+MAIN_QML = QML_DIR / "staff" / "Main.qml"
+_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
+
+
+class _Activity(QObject):
+    """Any key or click counts as activity for the idle lock."""
+
+    def __init__(self, desk: StaffDesk) -> None:
+        super().__init__(desk)
+        self._desk = desk
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self._desk.poke()
+        return False
+
+
+def printer_from_settings(settings: config.Settings) -> DocumentPrinter:
+    return Printer(PrinterSettings.from_mapping(settings.values["printer"]))
+
+
+def open_staff(
+    settings: config.Settings,
+    clock: Clock,
+    options: RoleOptions | None = None,
+    *,
+    db: Database | None = None,
+    printer: DocumentPrinter | None = None,
+    language: str | None = None,
+) -> tuple[RoleHandle, StaffDesk]:
+    options = options or RoleOptions()
+    application()
+    engine = new_engine()
+    lang = Language(engine, language or str(settings.get("terminal", "language")))
+    translation = StaffTranslation(lang, engine)
+    database = db or Database(settings.database_url)
+    desk = StaffDesk(
+        database,
+        settings,
+        clock,
+        printer=(lambda: printer) if printer is not None else (lambda: printer_from_settings(settings)),
+        terminal=terminal_name(settings),
+        language=str(lang.code),
+    )
+    lang.codeChanged.connect(lambda: desk.set_language(str(lang.code)))
+    engine.setInitialProperties({"desk": desk, "language": lang})
+    window = load_window(engine, MAIN_QML, {})
+    activity = _Activity(desk)
+    window.installEventFilter(activity)
+    handle = RoleHandle(engine, window, keep=[desk, lang, translation, activity])
+    handle.on_close += [lang.release, translation.release, desk.shutdown]
+    serial_scan = _serial_scanner(settings, desk)
+    if serial_scan is not None:
+        handle.keep.extend(serial_scan)
+        handle.on_close.append(serial_scan[0].stop)
+    if db is None:
+        handle.on_close.append(database.dispose)
+    show(window, options)
+    return handle, desk
+
+
+class _ScanBridge(QObject):
+    """Carries codes from the scanner's reader thread to the GUI thread (queued signal)."""
+
+    scanned = Signal(str)
+
+
+def _serial_scanner(settings: config.Settings, desk: StaffDesk) -> tuple[SerialScanner, _ScanBridge] | None:
+    policy = StaffPolicy.from_settings(settings)
+    if not policy.scanner_port:
+        return None
+    bridge = _ScanBridge()
+    bridge.scanned.connect(desk.openTicket, Qt.ConnectionType.QueuedConnection)
+    scanner = SerialScanner(ScannerSettings(policy.scanner_port, policy.scanner_baud), bridge.scanned.emit)
+    scanner.start()
+    return scanner, bridge

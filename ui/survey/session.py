@@ -1,0 +1,454 @@
+"""One respondent at the survey terminal: which screen shows, the answers so far, and forgetting
+them.
+
+Answers live only here until the respondent presses "Kirim" on the last screen; going back to
+the start, the idle timeout and every error drop them, so nothing half-finished is ever stored.
+The rules (which ticket may be rated, one response per ticket) are in ``kiosk.survey``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from sqlalchemy.exc import DBAPIError
+
+from kiosk import config
+from kiosk.clock import Clock
+from kiosk.storage import Database
+from kiosk.survey.elements import ELEMENTS, SCORES
+from kiosk.survey.profile import MAX_SUGGESTION_CHARS, PROFILE_FIELDS, profile_field
+from kiosk.survey.responses import Answers, SurveyRefused, SurveyTicket, open_survey, submit_response
+from kiosk.survey.settings import SurveySettings
+from ui.common.guard import contained
+from ui.common.language import Language
+from ui.common.rows import RowsModel
+from ui.common.viewmodel import ViewModel
+from ui.kiosk.idle import IdleWatch
+
+_LOG = logging.getLogger("ui.survey")
+
+START = "start"
+SCREENS = ("start", "question", "profile", "suggestion", "thanks", "refused", "error")
+# Screens that hold nothing of the respondent's: idle time does not count there.
+_NOTHING_TO_FORGET = frozenset({START, "error"})
+THANKS_SECONDS = 8
+ERROR_RETURN_SECONDS = 20
+MAX_CODE_CHARS = 80  # a QR token is 34 characters; a typed code 5
+
+
+@dataclass(frozen=True)
+class SurveyBackend:
+    """How the terminal reaches its data; the database may be down when it starts."""
+
+    database: Callable[[], Database]
+    clock: Clock
+    secret: str
+    timezone: str
+    terminal: str
+
+
+def backend_from_settings(settings: config.Settings, clock: Clock, database: Callable[[], Database]) -> SurveyBackend:
+    name = str(settings.get("terminal", "name")).strip() or "survey"
+    return SurveyBackend(database, clock, settings.secret, str(settings.get("office", "timezone")), name)
+
+
+class SurveySession(ViewModel):
+    screenChanged = Signal()
+    changed = Signal()
+    quitRequested = Signal()
+
+    def __init__(
+        self,
+        settings: SurveySettings,
+        backend: SurveyBackend,
+        language: Language,
+        idle: IdleWatch,
+        *,
+        office_name: str = "",
+        hall_name: str = "",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(self._fail, parent)
+        self._settings = settings
+        self._backend = backend
+        self._language = language
+        self._office_name = office_name
+        self._hall_name = hall_name
+        self._screen = START
+        self._code = ""
+        self._message = ("", "")
+        self._ticket: SurveyTicket | None = None
+        self._anonymous = False
+        self._index = 0
+        self._scores: dict[str, int | None] = {}
+        self._profile: dict[str, str | None] = {}
+        self._suggestion = ""
+        self._stored = 0  # responses stored by this terminal since it started (tests, staff)
+
+        self.idle = idle
+        idle.expired.connect(self.home)
+        self._answers = RowsModel(("score", "caption"), self)
+        self._fields = RowsModel(("key", "name"), self)
+        self._choices = {f.key: RowsModel(("code", "caption", "chosen"), self) for f in PROFILE_FIELDS}
+        language.codeChanged.connect(self._relabel)
+
+        self._thanks = QTimer(self)
+        self._thanks.setSingleShot(True)
+        self._thanks.setInterval(THANKS_SECONDS * 1000)
+        self._thanks.timeout.connect(self.home)
+        self._error_return = QTimer(self)
+        self._error_return.setSingleShot(True)
+        self._error_return.setInterval(ERROR_RETURN_SECONDS * 1000)
+        self._error_return.timeout.connect(self.home)
+        self._relabel()
+
+    # -- what the screens read ----------------------------------------------------------------
+
+    def _en(self) -> bool:
+        return str(self._language.code) == "en"
+
+    def _get_screen(self) -> str:
+        return self._screen
+
+    def _get_code(self) -> str:
+        return self._code
+
+    def _get_message(self) -> str:
+        return self._message[1] if self._en() else self._message[0]
+
+    def _get_ticket_code(self) -> str:
+        return self._ticket.code if self._ticket else ""
+
+    def _get_service_title(self) -> str:
+        return self._ticket.service_title if self._ticket else ""
+
+    def _get_counter_name(self) -> str:
+        return (self._ticket.counter_name or "") if self._ticket else ""
+
+    def _get_anonymous(self) -> bool:
+        return self._anonymous
+
+    def _get_anonymous_allowed(self) -> bool:
+        return self._settings.allow_anonymous
+
+    def _get_index(self) -> int:
+        return self._index
+
+    def _get_count(self) -> int:
+        return len(ELEMENTS)
+
+    def _get_element_name(self) -> str:
+        item = ELEMENTS[self._index]
+        return item.name_en if self._en() else item.name_id
+
+    def _get_question(self) -> str:
+        item = ELEMENTS[self._index]
+        return item.question_en if self._en() else item.question_id
+
+    def _get_selected(self) -> int:
+        return self._scores.get(ELEMENTS[self._index].key) or 0
+
+    def _get_answered(self) -> int:
+        return sum(1 for v in self._scores.values() if v is not None)
+
+    def _get_suggestion(self) -> str:
+        return self._suggestion
+
+    def _get_suggestion_limit(self) -> int:
+        return MAX_SUGGESTION_CHARS
+
+    def _get_answers(self) -> RowsModel:
+        return self._answers
+
+    def _get_fields(self) -> RowsModel:
+        return self._fields
+
+    def _get_office_name(self) -> str:
+        return self._office_name
+
+    def _get_rules(self) -> str:
+        days = self._settings.window_days
+        if self._en():
+            when = "on the day of service" if days == 0 else f"up to {days} day(s) after service"
+            return f"Each served ticket can be rated once, {when}."
+        when = "pada hari yang sama" if days == 0 else f"hingga {days} hari setelah dilayani"
+        return f"Survei dapat diisi satu kali untuk setiap tiket yang telah selesai dilayani, {when}."
+
+    def _get_hall_name(self) -> str:
+        return self._hall_name
+
+    screen = Property(str, _get_screen, notify=screenChanged)
+    code = Property(str, _get_code, notify=changed)
+    message = Property(str, _get_message, notify=changed)
+    ticketCode = Property(str, _get_ticket_code, notify=changed)
+    serviceTitle = Property(str, _get_service_title, notify=changed)
+    counterName = Property(str, _get_counter_name, notify=changed)
+    anonymous = Property(bool, _get_anonymous, notify=changed)
+    anonymousAllowed = Property(bool, _get_anonymous_allowed, constant=True)
+    questionIndex = Property(int, _get_index, notify=changed)
+    questionCount = Property(int, _get_count, constant=True)
+    elementName = Property(str, _get_element_name, notify=changed)
+    questionText = Property(str, _get_question, notify=changed)
+    selectedScore = Property(int, _get_selected, notify=changed)
+    answeredCount = Property(int, _get_answered, notify=changed)
+    suggestion = Property(str, _get_suggestion, notify=changed)
+    suggestionLimit = Property(int, _get_suggestion_limit, constant=True)
+    answers = Property(QObject, _get_answers, constant=True)
+    profileFields = Property(QObject, _get_fields, constant=True)
+    officeName = Property(str, _get_office_name, constant=True)
+    rulesText = Property(str, _get_rules, notify=changed)
+    hallName = Property(str, _get_hall_name, constant=True)
+
+    @Slot(str, result=QObject)
+    def choicesFor(self, key: str) -> QObject:
+        return self._choices[key]
+
+    @property
+    def stored(self) -> int:
+        return self._stored
+
+    def answers_so_far(self) -> dict[str, int | None]:
+        return dict(self._scores)
+
+    # -- the start screen ---------------------------------------------------------------------
+
+    @Slot(str)
+    @contained
+    def typeCode(self, character: str) -> None:
+        if len(self._code) < MAX_CODE_CHARS:
+            self._code += character.upper()
+            self.changed.emit()
+
+    @Slot()
+    @contained
+    def erase(self) -> None:
+        self._code = self._code[:-1]
+        self.changed.emit()
+
+    @Slot()
+    @contained
+    def clearCode(self) -> None:
+        self._code = ""
+        self.changed.emit()
+
+    @Slot()
+    @contained
+    def submitCode(self) -> None:
+        self.scan(self._code)
+
+    @Slot(str)
+    @contained
+    def scan(self, text: str) -> None:
+        """A scanned QR token (a scanner types it and Enter) or the typed code."""
+        text = text.strip()
+        self._code = ""
+        if not text:
+            self.changed.emit()
+            return
+        backend = self._backend
+        try:
+            ticket = open_survey(
+                backend.database(), text, now=backend.clock(), settings=self._settings, secret=backend.secret,
+                timezone=backend.timezone,
+            )
+        except SurveyRefused as refused:
+            self._refuse(refused)
+            return
+        except DBAPIError as exc:
+            self._fail(exc, "scan")
+            return
+        self._begin(ticket, anonymous=False)
+
+    @Slot()
+    @contained
+    def startAnonymous(self) -> None:
+        if not self._settings.allow_anonymous:
+            return
+        self._begin(None, anonymous=True)
+
+    def _begin(self, ticket: SurveyTicket | None, *, anonymous: bool) -> None:
+        self._forget()
+        self._ticket, self._anonymous = ticket, anonymous
+        self._go("question")
+
+    # -- the nine questions -------------------------------------------------------------------
+
+    @Slot(int)
+    @contained
+    def answer(self, score: int) -> None:
+        if self._screen != "question" or score not in SCORES:
+            return
+        self._scores[ELEMENTS[self._index].key] = score
+        self._advance()
+
+    @Slot()
+    @contained
+    def skip(self) -> None:
+        """No view on this element (e.g. never made a complaint): left out of its NRR."""
+        if self._screen != "question":
+            return
+        self._scores[ELEMENTS[self._index].key] = None
+        self._advance()
+
+    def _advance(self) -> None:
+        if self._index + 1 < len(ELEMENTS):
+            self._index += 1
+            self._relabel()
+            return
+        self._go("profile")
+
+    @Slot()
+    @contained
+    def previous(self) -> None:
+        if self._screen == "question" and self._index > 0:
+            self._index -= 1
+            self._relabel()
+        elif self._screen == "question":
+            self.home()
+        elif self._screen == "profile":
+            self._index = len(ELEMENTS) - 1
+            self._go("question")
+        elif self._screen == "suggestion":
+            self._go("profile")
+
+    # -- respondent profile and suggestion ----------------------------------------------------
+
+    @Slot(str, str)
+    @contained
+    def choose(self, key: str, code: str) -> None:
+        """Tap to choose, tap again to take it back: every field stays optional."""
+        if code not in profile_field(key).codes:
+            return
+        self._profile[key] = None if self._profile.get(key) == code else code
+        self._relabel()
+
+    @Slot()
+    @contained
+    def toSuggestion(self) -> None:
+        if self._screen == "profile":
+            self._go("suggestion")
+
+    @Slot(str)
+    @contained
+    def typeSuggestion(self, text: str) -> None:
+        room = MAX_SUGGESTION_CHARS - len(self._suggestion)
+        if room <= 0:
+            return
+        if not self._suggestion.strip() or self._suggestion.rstrip().endswith((".", "!", "?")):
+            # The on-screen keyboard types lower case; a sentence still starts with a capital.
+            text = text[:1].upper() + text[1:] if text.strip() else text
+        self._suggestion += text[:room]
+        self.changed.emit()
+
+    @Slot()
+    @contained
+    def eraseSuggestion(self) -> None:
+        self._suggestion = self._suggestion[:-1]
+        self.changed.emit()
+
+    @Slot()
+    @contained
+    def clearSuggestion(self) -> None:
+        self._suggestion = ""
+        self.changed.emit()
+
+    @Slot()
+    @contained
+    def send(self) -> None:
+        if self._screen not in ("suggestion", "profile"):
+            return
+        backend = self._backend
+        answers = Answers(dict(self._scores), dict(self._profile), self._suggestion)
+        try:
+            submit_response(
+                backend.database(),
+                answers,
+                ticket_id=None if self._ticket is None else self._ticket.ticket_id,
+                now=backend.clock(),
+                settings=self._settings,
+                timezone=backend.timezone,
+                terminal=backend.terminal,
+            )
+        except SurveyRefused as refused:
+            self._refuse(refused)
+            return
+        except DBAPIError as exc:
+            self._fail(exc, "send")
+            return
+        self._stored += 1
+        self._forget()
+        self._go("thanks")
+        self._thanks.start()
+
+    # -- leaving ------------------------------------------------------------------------------
+
+    @Slot()
+    @contained
+    def home(self) -> None:
+        self._forget()
+        self._code = ""
+        self._message = ("", "")
+        self._go(START)
+
+    def _forget(self) -> None:
+        self._ticket = None
+        self._anonymous = False
+        self._index = 0
+        self._scores = {}
+        self._profile = {}
+        self._suggestion = ""
+        self._relabel()
+
+    def _refuse(self, refused: SurveyRefused) -> None:
+        self._forget()
+        self._message = (refused.message_id, refused.message_en)
+        self._go("refused")
+        self._error_return.start()
+
+    def on_uncaught(self, error: BaseException) -> None:
+        """An error outside any slot (timer, thread): show the calm error screen."""
+        self._fail(error, "uncaught")
+
+    def _fail(self, error: BaseException, where: str) -> None:
+        # Other errors reach here through ViewModel.contain, which has logged them already.
+        if isinstance(error, DBAPIError):
+            _LOG.warning("database unavailable in %s: %s", where, error)
+        self._forget()
+        self._message = (
+            "Mohon maaf, survei sedang tidak dapat digunakan. Silakan coba lagi sebentar lagi atau hubungi petugas.",
+            "Sorry, the survey is not available right now. Please try again shortly or ask a member of staff.",
+        )
+        self._go("error")
+        self._error_return.start()
+
+    def _go(self, screen: str) -> None:
+        self._thanks.stop()
+        self._error_return.stop()
+        self._screen = screen
+        self.idle.arm(screen not in _NOTHING_TO_FORGET)
+        self.screenChanged.emit()
+        self.changed.emit()
+
+    def _relabel(self) -> None:
+        en = self._en()
+        item = ELEMENTS[self._index]
+        self._answers.set_rows(
+            {"score": s, "caption": item.answer_en(s) if en else item.answer_id(s)} for s in SCORES
+        )
+        self._fields.set_rows({"key": f.key, "name": f.name_en if en else f.name_id} for f in PROFILE_FIELDS)
+        for profile in PROFILE_FIELDS:
+            chosen = self._profile.get(profile.key)
+            self._choices[profile.key].set_rows(
+                {"code": c.code, "caption": c.label_en if en else c.label_id, "chosen": c.code == chosen}
+                for c in profile.choices
+            )
+        self.changed.emit()
+
+    def shutdown(self) -> None:
+        self._thanks.stop()
+        self._error_return.stop()
+        self.idle.stop()
+
