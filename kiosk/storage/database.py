@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -50,6 +51,9 @@ class Database:
             # psycopg 3 is the driver we ship as the `postgres` extra.
             url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
         if self.dialect == "sqlite":
+            # A new terminal's user data folder may not exist yet; SQLite will not create it.
+            if parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
+                Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
             self.engine = _sqlite_engine(url, begin="BEGIN IMMEDIATE")
             self.read_engine = _sqlite_engine(url, begin="BEGIN")
         else:

@@ -45,3 +45,11 @@ def test_concurrent_read_modify_write_loses_nothing(tmp_path: Path) -> None:
     with db.read() as session:
         assert session.execute(text("SELECT n FROM counter")).scalar_one() == 200
     db.dispose()
+
+
+def test_a_new_terminals_missing_data_folder_is_created(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'fresh' / 'user' / 'data' / 'kiosk.db'}")
+    with db.write() as session:
+        session.execute(text("CREATE TABLE t (x INTEGER)"))
+    assert (tmp_path / "fresh" / "user" / "data" / "kiosk.db").exists()
+    db.dispose()

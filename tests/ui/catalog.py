@@ -16,14 +16,16 @@ from kiosk.catalog.structured import FORMAT
 from kiosk.storage import Database
 from tests.support.documents import real_text
 
+_DPMPTSP = "DPMPTSP Kabupaten Purwakarta"
+_LOW, _HIGH = "Sertifikat Standar (Risiko Menengah Rendah)", "Sertifikat Standar (Risiko Menengah Tinggi)"
 DEMO_SERVICES: tuple[tuple[int, str, str], ...] = (
-    (101, "Sertifikat Standar (Risiko Menengah Rendah) KBLI 10792 Industri Roti dan Kue", "DPMPTSP Kabupaten Purwakarta"),
-    (102, "Sertifikat Standar (Risiko Menengah Tinggi) KBLI 47111 Perdagangan Eceran Minimarket", "DPMPTSP Kabupaten Purwakarta"),
-    (103, "Sertifikat Standar (Risiko Menengah Rendah) KBLI 56101 Restoran", "DPMPTSP Kabupaten Purwakarta"),
-    (104, "Sertifikat Standar (Risiko Menengah Tinggi) KBLI 86103 Aktivitas Klinik Pratama", "Dinas Kesehatan Kabupaten Purwakarta"),
-    (105, "Sertifikat Standar (Risiko Menengah Rendah) KBLI 49431 Angkutan Bermotor untuk Barang Umum", "Dinas Perhubungan Kabupaten Purwakarta"),
-    (106, "Sertifikat Standar (Risiko Menengah Tinggi) KBLI 41011 Konstruksi Gedung Hunian", "DPMPTSP Kabupaten Purwakarta"),
-    (107, "Sertifikat Standar (Risiko Menengah Rendah) KBLI 85492 Pendidikan Bahasa", "Dinas Pendidikan Kabupaten Purwakarta"),
+    (101, f"{_LOW} KBLI 10792 Industri Roti dan Kue", _DPMPTSP),
+    (102, f"{_HIGH} KBLI 47111 Perdagangan Eceran Minimarket", _DPMPTSP),
+    (103, f"{_LOW} KBLI 56101 Restoran", _DPMPTSP),
+    (104, f"{_HIGH} KBLI 86103 Aktivitas Klinik Pratama", "Dinas Kesehatan Kabupaten Purwakarta"),
+    (105, f"{_LOW} KBLI 49431 Angkutan Bermotor untuk Barang Umum", "Dinas Perhubungan Kabupaten Purwakarta"),
+    (106, f"{_HIGH} KBLI 41011 Konstruksi Gedung Hunian", _DPMPTSP),
+    (107, f"{_LOW} KBLI 85492 Pendidikan Bahasa", "Dinas Pendidikan Kabupaten Purwakarta"),
 )
 
 

@@ -24,7 +24,6 @@ import pytest  # noqa: E402
 from tests.printing.conftest import serial_printer  # noqa: E402,F401 - the real pty printer fixture
 from tests.ui.driver import KioskFactory, QtMessages, kiosk_factory  # noqa: E402
 from tests.ui.tour import Tour  # noqa: E402
-
 from ui.common import refcounts  # noqa: E402
 
 MESSAGES = QtMessages()

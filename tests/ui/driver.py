@@ -154,7 +154,7 @@ class KioskDriver:
 
     @property
     def screen(self) -> str:
-        return self.session.screen
+        return str(self.session.screen)
 
     # -- finding --------------------------------------------------------------------------
 
@@ -164,7 +164,8 @@ class KioskDriver:
     def find(self, name: str) -> QQuickItem:
         found = self.items(name)
         if not found:
-            visible = sorted({i.objectName() for i in all_items(self.window.contentItem()) if i.objectName() and shown(i)})
+            everything = all_items(self.window.contentItem())
+            visible = sorted({i.objectName() for i in everything if i.objectName() and shown(i)})
             raise LookupError(f"no visible item {name!r} on screen {self.screen!r}; visible: {visible}")
         return found[0]
 

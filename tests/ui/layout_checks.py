@@ -140,6 +140,12 @@ def problems(window: QQuickWindow) -> list[str]:
             overlap = ra.intersected(rb)
             if overlap.width() > 1 and overlap.height() > 1:
                 found.append(f"{_label(a)} and {_label(b)} overlap")
+    pictures = [(i, seen) for i in all_items(root) if i.inherits("QQuickImage") and shown(i) and (seen := _seen(i))]
+    for picture, rp in pictures:
+        for t, rt in targets:
+            overlap = rp.intersected(rt)
+            if overlap.width() > 1 and overlap.height() > 1:
+                found.append(f"a picture ({_label(picture.parentItem() or picture)}) covers {_label(t)}")
 
     texts = list(_texts(root))
     for t in texts:

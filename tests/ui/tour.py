@@ -29,6 +29,11 @@ def _service(k: KioskDriver, lookup: bool = False) -> None:
     k.tap("service.50")
 
 
+def _more(k: KioskDriver) -> None:
+    _service(k)
+    k.tap("standard.more")
+
+
 def _checklist(k: KioskDriver) -> None:
     _service(k)
     k.tap("standard.continue")
@@ -159,7 +164,7 @@ STOPS: tuple[Stop, ...] = (
     Stop("services", lambda k: k.tap("welcome.takeTicket"), "services"),
     Stop("search", _search, "services"),
     Stop("standard", _service, "standard"),
-    Stop("more", lambda k: (_service(k), k.tap("standard.more")), "more"),
+    Stop("more", _more, "more"),
     Stop("checklist", _checklist_partly, "checklist"),
     Stop("result-missing", _missing, "result"),
     Stop("result-unsure", _unsure, "result"),

@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-import assets
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTranslator, Signal, Slot
 from PySide6.QtQml import QQmlEngine
+
+import assets
 
 SOURCE_LANGUAGE = "id"
 LANGUAGES = ("id", "en")
@@ -43,6 +44,11 @@ class Language(QObject):
         return self._code
 
     code = Property(str, _get_code, notify=codeChanged)
+
+    @property
+    def current(self) -> str:
+        """The language code, typed for Python callers (``code`` is the QML property)."""
+        return self._code
 
     @property
     def default(self) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 from html.parser import HTMLParser
 
+
 class _QtRichText(HTMLParser):
     def __init__(self, indent_px: int) -> None:
         super().__init__(convert_charrefs=True)

@@ -10,7 +10,16 @@ import difflib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Property, QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    Property,
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 _FIRST_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
@@ -26,10 +35,10 @@ class RowsModel(QAbstractListModel):
         self._numbers = {name: _FIRST_ROLE + i for i, name in enumerate(self._roles)}
         self._rows: list[dict[str, Any]] = []
 
-    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802 - Qt's name
+    def roleNames(self) -> dict[int, QByteArray]:
         return {number: QByteArray(name.encode()) for name, number in self._numbers.items()}
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = int(Qt.ItemDataRole.DisplayRole)) -> Any:

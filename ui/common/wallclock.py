@@ -39,11 +39,11 @@ class WallClock(QObject):
 
     def _date(self) -> str:
         now = self.now()
-        return date_en(now.date()) if self._language.code == "en" else date_id(now.date())
+        return date_en(now.date()) if self._language.current == "en" else date_id(now.date())
 
     def _time(self) -> str:
         now = self.now()
-        return time_en(now.time()) if self._language.code == "en" else time_id(now.time())
+        return time_en(now.time()) if self._language.current == "en" else time_id(now.time())
 
     dateText = Property(str, _date, notify=changed)
     timeText = Property(str, _time, notify=changed)

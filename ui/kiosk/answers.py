@@ -24,9 +24,8 @@ class ChecklistAnswers(ViewModel):
         rows = []
         previous: str | None = None
         for r in requirements:
-            rows.append(
-                {"key": r.key, "group": r.group or "", "text": r.text, "answer": "", "firstOfGroup": r.group != previous}
-            )
+            first = r.group != previous
+            rows.append({"key": r.key, "group": r.group or "", "text": r.text, "answer": "", "firstOfGroup": first})
             previous = r.group
         self._items.set_rows(rows)
         self.changed.emit()
@@ -103,7 +102,7 @@ class ResultView(QObject):
         self.changed.emit()
 
     def _get_receipt_message(self) -> str:
-        return self._receipt_message[1] if self._language.code == "en" else self._receipt_message[0]
+        return self._receipt_message[1] if self._language.current == "en" else self._receipt_message[0]
 
     def _outcome(self) -> str:
         return self._verdict.outcome.value if self._verdict else ""
@@ -118,6 +117,10 @@ class ResultView(QObject):
         return self._unsure
 
     def _receipt_state(self) -> str:
+        return self._receipt
+
+    @property
+    def receipt_state(self) -> str:
         return self._receipt
 
     outcome = Property(str, _outcome, notify=changed)

@@ -74,14 +74,14 @@ class ServiceFinder(ViewModel):
 
     @Slot(str)
     @contained
-    def setQuery(self, text: str) -> None:  # noqa: N802 - QML slot
+    def setQuery(self, text: str) -> None:
         if text != self._query:
             self._query = text
             self._refresh()
 
     @Slot(str)
     @contained
-    def setFilter(self, key: str) -> None:  # noqa: N802 - QML slot
+    def setFilter(self, key: str) -> None:
         self._filter = key if key != self._filter else ALL
         self._refresh()
 

@@ -105,7 +105,7 @@ class ActivityFilter(QObject):
         super().__init__(parent)
         self._idle = idle
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY:
             self._idle.poke()
         return False

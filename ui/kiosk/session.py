@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -97,7 +96,6 @@ class KioskSession(ViewModel):
         self._opening = ("", "")
         self._next: datetime | None = None
         self._consultation = False
-        self._priority: str | None = None
         self._visit = 0
         self._details: dict[tuple[int, int | None], ServiceDetail] = {}
         self.logo_file: Path | None = None
@@ -115,9 +113,8 @@ class KioskSession(ViewModel):
         self.staff.exitRequested.connect(self.quitRequested)
         self.staff.reloadRequested.connect(self.reload)
         self._categories = RowsModel(("key", "labelId", "labelEn"), self)
-        self._categories.set_rows(
-            {"key": key, "labelId": labels.id(key), "labelEn": labels.en(key)} for key in labels.keys()
-        )
+        keys = labels.keys()  # a list: Labels itself is not iterable
+        self._categories.set_rows({"key": key, "labelId": labels.id(key), "labelEn": labels.en(key)} for key in keys)
         language.codeChanged.connect(self.changed)
 
         self._retry = QTimer(self)
@@ -132,7 +129,7 @@ class KioskSession(ViewModel):
         self._status_timer.setInterval(30_000)
         self._status_timer.timeout.connect(self._refresh_opening)
         self._status_timer.start()
-        self._last_issue: dict[str, Any] | None = None
+        self._last_issue: str | None = None  # the priority answer, for "try again"
         self._connect()
 
     # -- properties ---------------------------------------------------------------------------
@@ -153,7 +150,7 @@ class KioskSession(ViewModel):
         return self._can_issue
 
     def _get_opening(self) -> str:
-        return self._opening[1] if self._language.code == "en" else self._opening[0]
+        return self._opening[1] if self._language.current == "en" else self._opening[0]
 
     def _office(self, key: str) -> str:
         return str(self._settings.get("office", key))
@@ -241,7 +238,7 @@ class KioskSession(ViewModel):
 
     @Slot()
     @contained
-    def takeTicket(self) -> None:  # noqa: N802 - QML slot
+    def takeTicket(self) -> None:
         self._mode = "queue"
         self.changed.emit()
         self._refresh_opening()
@@ -253,14 +250,14 @@ class KioskSession(ViewModel):
 
     @Slot()
     @contained
-    def lookUp(self) -> None:  # noqa: N802 - QML slot
+    def lookUp(self) -> None:
         self._mode = "lookup"
         self.changed.emit()
         self._go("services")
 
     @Slot(int)
     @contained
-    def chooseService(self, number: int) -> None:  # noqa: N802 - QML slot
+    def chooseService(self, number: int) -> None:
         self._require_desk()
         assert self._db is not None
         detail = self._detail(number)
@@ -287,12 +284,12 @@ class KioskSession(ViewModel):
 
     @Slot()
     @contained
-    def showMore(self) -> None:  # noqa: N802 - QML slot
+    def showMore(self) -> None:
         self._go("more")
 
     @Slot()
     @contained
-    def startChecklist(self) -> None:  # noqa: N802 - QML slot
+    def startChecklist(self) -> None:
         if self.answers.checklist.total == 0:
             # Nothing to check: the standard lists no requirement the kiosk could ask about.
             self.finishChecklist()
@@ -301,13 +298,13 @@ class KioskSession(ViewModel):
 
     @Slot()
     @contained
-    def allPresent(self) -> None:  # noqa: N802 - QML slot
+    def allPresent(self) -> None:
         self.answers.all_present()
         self.finishChecklist()
 
     @Slot()
     @contained
-    def finishChecklist(self) -> None:  # noqa: N802 - QML slot
+    def finishChecklist(self) -> None:
         verdict = self.answers.verdict()
         self.result.show(verdict)
         self._consultation = verdict.outcome is not Outcome.READY
@@ -319,7 +316,7 @@ class KioskSession(ViewModel):
 
     @Slot()
     @contained
-    def askPriority(self) -> None:  # noqa: N802 - QML slot
+    def askPriority(self) -> None:
         """From the result screen: a ticket anyway (consultation when papers are not complete)."""
         verdict = self.result.verdict
         self._consultation = verdict is not None and verdict.outcome is not Outcome.READY
@@ -357,7 +354,6 @@ class KioskSession(ViewModel):
             self.staff.close()
             self._mode = "queue"
             self._consultation = False
-            self._priority = None
             self._last_issue = None
             self._large_text = bool(self._settings.get("terminal", "large_text"))
             self._language.reset()
@@ -372,12 +368,12 @@ class KioskSession(ViewModel):
         self._go(WELCOME)
 
     @Slot()
-    def toggleLargeText(self) -> None:  # noqa: N802 - QML slot
+    def toggleLargeText(self) -> None:
         self._large_text = not self._large_text
         self.changed.emit()
 
     @Slot(str)
-    def screenFailed(self, name: str) -> None:  # noqa: N802 - QML slot
+    def screenFailed(self, name: str) -> None:
         """A screen's QML could not be loaded: the fallback shows, then back to welcome."""
         _LOG.error("screen %r failed to load; returning to welcome", name)
         self._error_return.start(8000)
@@ -386,13 +382,13 @@ class KioskSession(ViewModel):
 
     @Slot()
     @contained
-    def printMissingList(self) -> None:  # noqa: N802 - QML slot
+    def printMissingList(self) -> None:
         desk = self._require_desk()
         verdict, detail = self.result.verdict, self.standard.detail
-        if verdict is None or detail is None or self.result.receipt == "printing":
+        if verdict is None or detail is None or self.result.receipt_state == "printing":
             return
         self.result.set_receipt("printing")
-        language, visit = self._language.code, self._visit
+        language, visit = self._language.current, self._visit
 
         def done(outcome: ReceiptOutcome | None, error: BaseException | None) -> None:
             if visit != self._visit:
@@ -413,14 +409,11 @@ class KioskSession(ViewModel):
         detail = self.standard.detail
         if detail is None or self.background.busy:
             return
-        request = {
-            "priority": priority or None,
-            "answers": self.answers.answers(),
-            "consultation": self._consultation,
-            "language": self._language.code,
-        }
-        self._last_issue = request
-        self._priority = priority or None
+        chosen = priority or None
+        answers = self.answers.answers()
+        consultation = self._consultation
+        language = self._language.current
+        self._last_issue = chosen or ""
         self._go("issuing")
         visit = self._visit
 
@@ -441,14 +434,19 @@ class KioskSession(ViewModel):
             self.ticket.show(outcome)
             self._go("ticket" if outcome.printed else "printProblem")
 
-        self.background.run(lambda: desk.issue(detail, **request), done)
+        self.background.run(
+            lambda: desk.issue(
+                detail, priority=chosen, answers=answers, consultation=consultation, language=language
+            ),
+            done,
+        )
 
     @Slot()
     @contained
     def retry(self) -> None:
         """The "try again" button of the error screen."""
         if self._error == "issue" and self._last_issue is not None:
-            self.issue(self._last_issue["priority"] or "")
+            self.issue(self._last_issue)
         elif self._error == "database":
             self._connect()
         else:

@@ -21,7 +21,9 @@ class StaffGate(QObject):
     exitRequested = Signal()
     reloadRequested = Signal()
 
-    def __init__(self, pin: str, monotonic: Callable[[], float] = time.monotonic, parent: QObject | None = None) -> None:
+    def __init__(
+        self, pin: str, monotonic: Callable[[], float] = time.monotonic, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._pin = pin
         self._monotonic = monotonic
@@ -73,12 +75,12 @@ class StaffGate(QObject):
         return False
 
     @Slot()
-    def exitKiosk(self) -> None:  # noqa: N802 - QML slot
+    def exitKiosk(self) -> None:
         if self._state == "menu":
             self.exitRequested.emit()
 
     @Slot()
-    def reloadCatalog(self) -> None:  # noqa: N802 - QML slot
+    def reloadCatalog(self) -> None:
         if self._state == "menu":
             self.reloadRequested.emit()
             self.close()

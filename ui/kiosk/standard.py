@@ -100,7 +100,7 @@ class ServiceStandard(QObject):
     products = Property(QObject, _get_products, constant=True)
 
     @Slot(str, int, result=str)
-    def richText(self, html: str, indent: int) -> str:  # noqa: N802 - QML slot
+    def richText(self, html: str, indent: int) -> str:
         """Catalog HTML as Qt draws it, with hanging indents of ``indent`` pixels."""
         return for_qt(html, indent)
 

@@ -38,7 +38,7 @@ class TicketView(QObject):
         return self._ticket
 
     def _en(self) -> bool:
-        return self._language.code == "en"
+        return self._language.current == "en"
 
     def _code(self) -> str:
         return self._ticket.code if self._ticket else ""

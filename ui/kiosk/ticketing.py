@@ -142,7 +142,7 @@ class LocalDesk:
                 service.number,
                 now=self._clock(),
                 priority=priority or None,
-                checklist=dict(answers),
+                checklist={key: value for key, value in answers.items()},
                 terminal=self._terminal,
                 language=language,
             )

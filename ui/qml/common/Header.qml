@@ -83,14 +83,14 @@ Rectangle {
                 color: Theme.headerText
                 font.pixelSize: Theme.px(36)
                 font.bold: true
-                wrapMode: Text.Wrap
+                wrapMode: Text.WordWrap
             }
             Text {
                 Layout.fillWidth: true
                 text: header.officeName
                 color: Theme.headerText
                 font.pixelSize: Theme.px(24)
-                wrapMode: Text.Wrap
+                wrapMode: Text.WordWrap
             }
         }
 

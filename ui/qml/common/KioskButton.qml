@@ -24,6 +24,24 @@ Rectangle {
     readonly property color ink: filled ? (kind === "header" ? Theme.headerText : Theme.primaryText) : tone
     readonly property real glyphSpace: glyph.length > 0 ? glyphLabel.implicitWidth + Theme.smallGap : 0
     readonly property real room: Math.max(0, width - 2 * padding)
+    // Narrower than this and the longest word would have to break: layouts use it as a minimum.
+    readonly property real minimumWidth: Math.ceil(glyphSpace + longestWord.advanceWidth + 2 * padding) + 1
+
+    function longestOf(words) {
+        var longest = ""
+        var parts = words.split(/\s+/)
+        for (var i = 0; i < parts.length; ++i) {
+            if (parts[i].length > longest.length)
+                longest = parts[i]
+        }
+        return longest
+    }
+
+    TextMetrics {
+        id: longestWord
+        font: label.font
+        text: button.longestOf(button.text)
+    }
 
     implicitWidth: Math.max(Theme.touch, Math.max(glyphSpace + label.implicitWidth, sub.implicitWidth) + 2 * padding)
     implicitHeight: Math.max(Theme.touch, column.implicitHeight + 2 * Theme.smallGap)
@@ -64,7 +82,7 @@ Rectangle {
                     color: button.ink
                     font.pixelSize: button.fontSize
                     font.bold: true
-                    wrapMode: Text.Wrap
+                    wrapMode: Text.WordWrap
                     horizontalAlignment: button.horizontalAlignment
                 }
             }
@@ -76,7 +94,7 @@ Rectangle {
             text: button.subtext
             color: button.ink
             font.pixelSize: Theme.small
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
             horizontalAlignment: button.horizontalAlignment
         }
     }

@@ -4,7 +4,7 @@ import QtQuick
 Text {
     color: Theme.text
     font.pixelSize: Theme.body
-    wrapMode: Text.Wrap
+    wrapMode: Text.WordWrap
     textFormat: Text.PlainText
     lineHeight: 1.1
 }

@@ -29,9 +29,10 @@ ColumnLayout {
             KioskButton {
                 required property string modelData
                 objectName: "pin." + modelData
-                Layout.preferredWidth: Theme.px(150)
+                Layout.preferredWidth: Theme.px(170)
                 Layout.preferredHeight: Theme.touch
-                implicitWidth: Theme.px(150)
+                implicitWidth: Theme.px(170)
+                padding: Theme.px(8)
                 kind: modelData === "OK" ? "primary" : "secondary"
                 text: modelData === "C" ? qsTr("Hapus") : modelData === "OK" ? qsTr("Masuk") : modelData
                 fontSize: modelData.length === 1 && modelData !== "C" ? Theme.heading : Theme.body

@@ -7,7 +7,7 @@ import common
 KioskButton {
     Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
     Layout.fillWidth: true
-    Layout.minimumWidth: Theme.touch * 2
+    Layout.minimumWidth: Math.max(Theme.touch * 2, minimumWidth)
     Layout.maximumWidth: Theme.portrait ? Number.POSITIVE_INFINITY : implicitWidth
     Layout.preferredWidth: implicitWidth
 }

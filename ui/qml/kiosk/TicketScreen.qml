@@ -89,7 +89,7 @@ KioskPage {
         // Where and how long: what the visitor needs while waiting.
         ColumnLayout {
             Layout.fillWidth: true
-            Layout.fillHeight: true
+            Layout.fillHeight: !Theme.portrait
             Layout.preferredWidth: 1
             spacing: Theme.gap
             Item { Layout.fillHeight: true; visible: !Theme.portrait }
@@ -124,7 +124,7 @@ KioskPage {
                 text: qsTr("Silakan duduk dan tunggu nomor Anda dipanggil di layar antrean.")
                 color: Theme.muted
             }
-            Item { Layout.fillHeight: true }
+            Item { Layout.fillHeight: true; visible: !Theme.portrait }
         }
 
         // The virtual printer's picture of the ticket, when trying the kiosk without a printer.
@@ -132,11 +132,10 @@ KioskPage {
             id: preview
             objectName: "ticket.preview"
             // Demo only; with large text the details need the room more than the picture does.
-            visible: kiosk.demo && (Theme.portrait || !Theme.largeText)
+            visible: kiosk.demo && !Theme.largeText
             Layout.fillHeight: true
             Layout.fillWidth: Theme.portrait
             Layout.preferredWidth: Theme.portrait ? -1 : Theme.px(380)
-            Layout.minimumHeight: Theme.portrait ? Theme.px(500) : 0
             ColumnLayout {
                 anchors.fill: parent
                 anchors.margins: Theme.smallGap
@@ -149,8 +148,12 @@ KioskPage {
                     horizontalAlignment: Text.AlignHCenter
                 }
                 Image {
+                    // Sized by the card, not by the picture: a long receipt must not push the
+                    // card over the buttons.
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    Layout.preferredWidth: 0
+                    Layout.preferredHeight: 0
                     source: issued.preview
                     fillMode: Image.PreserveAspectFit
                     asynchronous: true
