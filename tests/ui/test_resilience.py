@@ -96,7 +96,7 @@ def test_database_down_at_start_shows_a_message_and_reconnects(kiosk: KioskFacto
     assert "gangguan" in k.text("page.title")
     assert not k.exists("error.home")  # nothing to do but wait: it retries by itself
 
-    target.parent.mkdir()
+    target.parent.mkdir(exist_ok=True)
     initialise(db, kiosk_settings(tmp_path), k.clock())
     k.session.retry()  # what the retry timer does every few seconds
     assert k.screen == "welcome"
