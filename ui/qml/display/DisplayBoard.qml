@@ -55,13 +55,13 @@ Rectangle {
             }
             Text {
                 objectName: "display.date"
-                text: root.clock.dateText
+                text: root.clock ? (root.clock.dateText ?? "") : ""
                 color: root.soft
                 font.pixelSize: root.px(34)
             }
             Text {
                 objectName: "display.time"
-                text: root.clock.timeText
+                text: root.clock ? (root.clock.timeText ?? "") : ""
                 color: root.ink
                 font.pixelSize: root.px(72)
                 font.bold: true

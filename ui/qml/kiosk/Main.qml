@@ -40,8 +40,8 @@ Window {
         anchors.top: parent.top
         hallName: kiosk.hallName
         officeName: kiosk.officeName
-        dateText: clock.dateText
-        timeText: clock.timeText
+        dateText: clock ? (clock.dateText ?? "") : ""  // the clock may go first at shutdown
+        timeText: clock ? (clock.timeText ?? "") : ""
         logo: kiosk.logo
         languageCode: language.code
         largeText: kiosk.largeText

@@ -31,8 +31,8 @@ Window {
         anchors.top: parent.top
         hallName: survey.hallName
         officeName: survey.officeName
-        dateText: clock.dateText
-        timeText: clock.timeText
+        dateText: clock ? (clock.dateText ?? "") : ""  // the clock may go first at shutdown
+        timeText: clock ? (clock.timeText ?? "") : ""
         languageCode: language.code
         showTextSize: false
         onLanguageToggled: language.toggle()
