@@ -100,9 +100,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         sp.add_argument("ticket", metavar="TICKET", help="today's code (A-001), #id, or QR token")
         _staff_options(sp)
         sp.set_defaults(handler=handle_action, action=action)
-    move = qs.add_parser("transfer", help="move a ticket to another queue, keeping its number")
+    move = qs.add_parser(
+        "transfer", help="move a ticket to another queue or counter, keeping its number"
+    )
     move.add_argument("ticket", metavar="TICKET")
-    move.add_argument("--to", required=True, metavar="QUEUE")
+    target = move.add_mutually_exclusive_group(required=True)
+    target.add_argument("--to", metavar="QUEUE", help="rejoin this queue by its transfer rule")
+    target.add_argument(
+        "--to-counter", type=int, metavar="N", help="this counter calls the ticket next, before its own lines"
+    )
     _staff_options(move)
     move.set_defaults(handler=handle_action, action=Action.TRANSFER)
 
@@ -228,6 +234,7 @@ def handle_action(ctx: Context) -> int:
         counter=a.counter,
         officer=a.officer,
         to_queue=getattr(a, "to", None),
+        to_counter=getattr(a, "to_counter", None),
     )
     ctx.emit(result.to_json(), f"{result.message_id}\n{ticket_text(result.ticket)}")
     return 0
@@ -246,7 +253,8 @@ def handle_status(ctx: Context) -> int:
     for c in hall.counters:
         state = "buka" if c.is_open else "tutup"
         doing = f"{c.current.code} ({c.current.status_label})" if c.current else "-"
-        lines.append(f"{c.name} [{state}] antrean {', '.join(c.queues) or '-'}: {doing}")
+        sent = f"; menunggu dipindahkan ke sini: {', '.join(c.transferred)}" if c.transferred else ""
+        lines.append(f"{c.name} [{state}] antrean {', '.join(c.queues) or '-'}: {doing}{sent}")
     ctx.emit(hall.to_json(), "\n".join(lines))
     return 0
 

@@ -51,6 +51,8 @@ def ticket_text(view: TicketView) -> str:
         facts.append(f"prioritas: {view.priority_label}")
     if view.counter_name:
         facts.append(view.counter_name)
+    if view.reserved_counter_name:
+        facts.append(f"dipindahkan ke {view.reserved_counter_name}")
     lines.append(" · ".join(facts))
     if view.ahead is not None:
         ahead = "tidak ada antrean di depan Anda" if view.ahead == 0 else f"{view.ahead} orang di depan Anda"

@@ -11,6 +11,12 @@ Safety with many processes:
   ``FOR UPDATE SKIP LOCKED``, so a ticket another terminal is transferring or cancelling at that
   moment is passed over rather than waited for, and the final ``UPDATE ... WHERE status =
   'waiting'`` refuses to call a ticket twice whatever happened before.
+
+A ticket transferred *to a counter* (``reserved_counter_id``) is invisible to every other
+counter and is called by its counter before anything from the counter's own lines, in the order
+the transfers arrived: the applicant has already waited once and was told "loket 5 will call
+you next". Only callers of that counter compete for it, and they are serialised by the counter
+row lock taken first.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from sqlalchemy.orm import Session
 from kiosk.catalog.models import Service
 from kiosk.queue.errors import CounterUnavailable, QueueError
 from kiosk.queue.events import record_event
-from kiosk.queue.lines import policy_of
+from kiosk.queue.lines import candidate, policy_of
 from kiosk.queue.lookup import get_counter
 from kiosk.queue.models import Counter, CounterQueue, Queue, QueueDayCalls, Ticket
 from kiosk.queue.office import Office
@@ -64,6 +70,7 @@ def _head(session: Session, queue_id: int, day: date, *, lane: int, priority: bo
         Ticket.service_day == day,
         Ticket.status == Status.WAITING.value,
         Ticket.lane == lane,
+        Ticket.reserved_counter_id.is_(None),
     )
     if priority is True:
         query = query.where(Ticket.priority.is_not(None))
@@ -71,6 +78,20 @@ def _head(session: Session, queue_id: int, day: date, *, lane: int, priority: bo
         query = query.where(Ticket.priority.is_(None))
     row = session.execute(query.order_by(Ticket.rank_at, Ticket.id).limit(1).with_for_update(skip_locked=True)).first()
     return None if row is None else Candidate(row.id, row.code, row.lane, row.rank_at, row.priority)
+
+
+def _reserved_head(session: Session, counter: Counter, day: date) -> Ticket | None:
+    return session.scalars(
+        select(Ticket)
+        .where(
+            Ticket.reserved_counter_id == counter.id,
+            Ticket.service_day == day,
+            Ticket.status == Status.WAITING.value,
+        )
+        .order_by(Ticket.rank_at, Ticket.id)
+        .limit(1)
+        .with_for_update(skip_locked=True)
+    ).first()
 
 
 def _choices(
@@ -129,6 +150,9 @@ def call_next(
                 f"{counter.name} still has {busy.code} ({state_en}); complete, skip or hold it "
                 "before calling the next one.",
             )
+        reserved = _reserved_head(session, counter, day)
+        if reserved is not None:
+            return _call_reserved(session, reserved, counter, office=office, now=now, officer=officer)
         queues = list(
             session.scalars(
                 select(Queue)
@@ -149,23 +173,7 @@ def call_next(
             if picked is None:
                 return None
             letter, choice = picked
-            changed = cast(
-                CursorResult[Any],
-                session.execute(
-                    update(Ticket)
-                    .where(Ticket.id == choice.candidate.ticket_id, Ticket.status == Status.WAITING.value)
-                    .values(
-                        status=Status.CALLED.value,
-                        called_at=now,
-                        serving_at=None,
-                        counter_id=counter.id,
-                        officer=officer,
-                        recall_count=0,
-                    )
-                    .execution_options(synchronize_session=False)
-                ),
-            )
-            if changed.rowcount == 1:
+            if _mark_called(session, choice.candidate.ticket_id, counter, now=now, officer=officer):
                 break
         else:
             raise QueueError(
@@ -180,34 +188,89 @@ def call_next(
         state.normal_streak = next_streak(spec, choice.candidate, state.normal_streak)
         state.calls += 1
         session.flush()
-        view = ticket_view(session, ticket, office, now)
-        service = session.get(Service, ticket.service_id)
-        record_event(
-            session,
-            "called",
-            at=now,
-            ticket=ticket,
-            queue=queue.letter,
-            counter=counter,
-            officer=officer,
-            from_status=Status.WAITING.value,
-            to_status=Status.CALLED.value,
-            payload={
-                "service": service.number if service else None,
-                "service_title": view.service_title,
-                "priority": ticket.priority,
-                "policy": spec.kind.value,
-                "reason_id": choice.reason_id,
-                "reason_en": choice.reason_en,
-            },
-        )
-        return CallResult(
-            ticket=view,
-            counter_number=counter.number,
-            counter_name=counter.name,
-            reason_id=choice.reason_id,
-            reason_en=choice.reason_en,
-            policy=spec.kind.value,
+        return _called(
+            session, ticket, queue, counter, choice, spec.kind.value, office=office, now=now, officer=officer
         )
 
     return in_write(target, work)
+
+
+def _mark_called(session: Session, ticket_id: int, counter: Counter, *, now: datetime, officer: str | None) -> bool:
+    changed = cast(
+        CursorResult[Any],
+        session.execute(
+            update(Ticket)
+            .where(Ticket.id == ticket_id, Ticket.status == Status.WAITING.value)
+            .values(
+                status=Status.CALLED.value,
+                called_at=now,
+                serving_at=None,
+                counter_id=counter.id,
+                officer=officer,
+                recall_count=0,
+            )
+            .execution_options(synchronize_session=False)
+        ),
+    )
+    return changed.rowcount == 1
+
+
+def _call_reserved(
+    session: Session, ticket: Ticket, counter: Counter, *, office: Office, now: datetime, officer: str | None
+) -> CallResult:
+    # The row is locked (FOR UPDATE) and still waiting, so the guarded update cannot miss.
+    marked = _mark_called(session, ticket.id, counter, now=now, officer=officer)
+    assert marked
+    session.refresh(ticket)
+    queue = session.get(Queue, ticket.current_queue_id)
+    assert queue is not None
+    choice = Choice(
+        candidate(ticket),
+        f"dipindahkan ke {counter.name} (didahulukan di loket ini)",
+        f"transferred to {counter.name} (called first at this counter)",
+    )
+    # The queue's ratio state is left alone: this call was not the queue's turn.
+    return _called(session, ticket, queue, counter, choice, "transfer", office=office, now=now, officer=officer)
+
+
+def _called(
+    session: Session,
+    ticket: Ticket,
+    queue: Queue,
+    counter: Counter,
+    choice: Choice,
+    policy: str,
+    *,
+    office: Office,
+    now: datetime,
+    officer: str | None,
+) -> CallResult:
+    view = ticket_view(session, ticket, office, now)
+    service = session.get(Service, ticket.service_id)
+    record_event(
+        session,
+        "called",
+        at=now,
+        ticket=ticket,
+        queue=queue.letter,
+        counter=counter,
+        officer=officer,
+        from_status=Status.WAITING.value,
+        to_status=Status.CALLED.value,
+        payload={
+            "service": service.number if service else None,
+            "service_title": view.service_title,
+            "priority": ticket.priority,
+            "policy": policy,
+            "reason_id": choice.reason_id,
+            "reason_en": choice.reason_en,
+        },
+    )
+    return CallResult(
+        ticket=view,
+        counter_number=counter.number,
+        counter_name=counter.name,
+        reason_id=choice.reason_id,
+        reason_en=choice.reason_en,
+        policy=policy,
+    )

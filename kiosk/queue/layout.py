@@ -40,6 +40,7 @@ from kiosk.queue.lookup import get_counter, get_queue
 from kiosk.queue.models import Counter, CounterQueue, Queue, QueueService
 from kiosk.queue.office import Office
 from kiosk.queue.priority import Policy, PolicySpec, TransferRule
+from kiosk.queue.reservations import release_reservations
 from kiosk.queue.transactions import in_write
 from kiosk.storage import Database
 
@@ -437,6 +438,7 @@ def set_counter_open(
                     f"{counter.name} still has {busy.code}; complete or hold it before closing.",
                 )
         counter.is_open = is_open
+        released = [] if is_open else release_reservations(session, counter, now=now, officer=officer)
         session.flush()
         info = _counter_info(session, counter)
         record_event(
@@ -445,7 +447,7 @@ def set_counter_open(
             at=now,
             counter=counter,
             officer=officer,
-            payload={"queues": list(info.queues)},
+            payload={"queues": list(info.queues), **({"released": released} if released else {})},
         )
         return info
 

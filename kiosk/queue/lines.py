@@ -22,11 +22,13 @@ def candidate(ticket: Ticket) -> Candidate:
 
 
 def waiting_candidates(session: Session, queue_id: int, day: date) -> list[Candidate]:
+    """Who waits in the line itself; tickets reserved for one counter wait for that counter."""
     rows = session.execute(
         select(Ticket.id, Ticket.code, Ticket.lane, Ticket.rank_at, Ticket.priority).where(
             Ticket.current_queue_id == queue_id,
             Ticket.service_day == day,
             Ticket.status == Status.WAITING.value,
+            Ticket.reserved_counter_id.is_(None),
         )
     )
     return [Candidate(r.id, r.code, r.lane, r.rank_at, r.priority) for r in rows]

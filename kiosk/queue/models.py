@@ -100,6 +100,7 @@ class Ticket(Base):
         # The heads of each line: waiting tickets of one queue and day, front lane first.
         Index("ix_ticket_line", "current_queue_id", "service_day", "status", "lane", "rank_at"),
         Index("ix_ticket_finished", "current_queue_id", "finished_at"),
+        Index("ix_ticket_reserved", "reserved_counter_id", "service_day", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -120,6 +121,8 @@ class Ticket(Base):
     serving_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     counter_id: Mapped[int | None] = mapped_column(ForeignKey("counter.id"))
+    # Set by a transfer to a counter: only that counter calls the ticket, before its own lines.
+    reserved_counter_id: Mapped[int | None] = mapped_column(ForeignKey("counter.id"))
     officer: Mapped[str | None] = mapped_column(String(60))
     recall_count: Mapped[int] = mapped_column(Integer, default=0)
     checklist: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -15,6 +15,8 @@ from kiosk.queue.models import Counter, CounterQueue, Queue, Ticket
 from kiosk.queue.office import Office
 from kiosk.queue.presenting import LineFacts, line_facts, ticket_view
 from kiosk.queue.priority import PolicySpec
+from kiosk.queue.reservations import reserved_order
+from kiosk.queue.states import Status
 from kiosk.queue.views import TicketView
 from kiosk.storage import Database
 
@@ -32,7 +34,7 @@ class QueueOverview:
     name: str
     policy: PolicySpec
     counts: dict[str, int]  # today's tickets standing in this queue, by status
-    waiting: int
+    waiting: int  # including those transferred to one counter
     waiting_priority: int
     next_up: tuple[UpNext, ...]
     open_counters: tuple[str, ...]
@@ -59,6 +61,7 @@ class CounterOverview:
     is_open: bool
     queues: tuple[str, ...]
     current: TicketView | None
+    transferred: tuple[str, ...]  # codes transferred to this counter, in the order it calls them
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -67,6 +70,7 @@ class CounterOverview:
             "open": self.is_open,
             "queues": list(self.queues),
             "current": self.current.to_json() if self.current else None,
+            "transferred": list(self.transferred),
         }
 
 
@@ -99,6 +103,14 @@ def hall_overview(db: Database, *, office: Office, now: datetime, limit: int = 1
                     .group_by(Ticket.status)
                 )
             }
+            waiting_priority = session.scalar(
+                select(func.count()).where(
+                    Ticket.current_queue_id == queue.id,
+                    Ticket.service_day == day,
+                    Ticket.status == Status.WAITING.value,
+                    Ticket.priority.is_not(None),
+                )
+            )
             next_up = []
             for choice in order[:limit]:
                 ticket = session.get(Ticket, choice.candidate.ticket_id)
@@ -112,8 +124,8 @@ def hall_overview(db: Database, *, office: Office, now: datetime, limit: int = 1
                     name=queue.name,
                     policy=policy_of(queue),
                     counts=counts,
-                    waiting=len(order),
-                    waiting_priority=sum(1 for c in order if c.candidate.priority),
+                    waiting=counts.get(Status.WAITING.value, 0),
+                    waiting_priority=int(waiting_priority or 0),
                     next_up=tuple(next_up),
                     open_counters=tuple(facts.counters),
                 )
@@ -127,6 +139,7 @@ def hall_overview(db: Database, *, office: Office, now: datetime, limit: int = 1
                 .order_by(Queue.letter)
             )
             busy = counter_ticket(session, counter, day)
+            transferred = tuple(t.code for t in reserved_order(session, counter.id, day))
             counters.append(
                 CounterOverview(
                     number=counter.number,
@@ -134,6 +147,7 @@ def hall_overview(db: Database, *, office: Office, now: datetime, limit: int = 1
                     is_open=counter.is_open,
                     queues=tuple(letters),
                     current=ticket_view(session, busy, office, now) if busy is not None else None,
+                    transferred=transferred,
                 )
             )
         return HallOverview(day, tuple(queues), tuple(counters))

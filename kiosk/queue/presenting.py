@@ -14,11 +14,15 @@ from kiosk.queue.lines import call_order, candidate, open_counter_names, recent_
 from kiosk.queue.models import Counter, Queue, Ticket
 from kiosk.queue.office import Office
 from kiosk.queue.priority import Choice
+from kiosk.queue.reservations import reserved_order
 from kiosk.queue.states import STATUS_LABELS, Status
 from kiosk.queue.tokens import sign_ticket
 from kiosk.queue.views import TicketView
 
 IN_LINE = (Status.ISSUED.value, Status.WAITING.value)
+# A reservation outlives the call (a held ticket resumes to the same counter) but is only news
+# while the ticket waits for that counter.
+RESERVATION_SHOWN = (*IN_LINE, Status.HELD.value)
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,21 @@ def line_facts(
     )
 
 
+def reserved_facts(session: Session, counter: Counter, queue: Queue, office: Office, now: datetime) -> LineFacts:
+    """The "line" of a ticket transferred to one counter: the transfers to that counter, served
+    at the pace of the ticket's queue by that one counter."""
+    reason_id, reason_en = f"dipindahkan ke {counter.name}", f"transferred to {counter.name}"
+    tickets = reserved_order(session, counter.id, office.service_day(now))
+    order = [Choice(candidate(t), reason_id, reason_en) for t in tickets]
+    return LineFacts(
+        order=order,
+        durations=recent_durations(
+            session, queue.id, now, days=office.queue.history_days, size=office.queue.history_size
+        ),
+        counters=[counter.name] if counter.is_open else [],
+    )
+
+
 def ticket_view(
     session: Session, ticket: Ticket, office: Office, now: datetime, facts: LineFacts | None = None
 ) -> TicketView:
@@ -57,7 +76,12 @@ def ticket_view(
     counter = session.get(Counter, ticket.counter_id) if ticket.counter_id is not None else None
     assert queue is not None and service is not None and version is not None
     in_line = ticket.status in IN_LINE and ticket.service_day == office.service_day(now)
-    if facts is None and in_line:
+    reserved = None
+    if ticket.reserved_counter_id is not None and ticket.status in RESERVATION_SHOWN:
+        reserved = session.get(Counter, ticket.reserved_counter_id)
+    if reserved is not None and in_line:
+        facts = reserved_facts(session, reserved, queue, office, now)
+    elif facts is None and in_line:
         facts = line_facts(session, queue, office, now, extra=ticket if ticket.status == Status.ISSUED else None)
     ahead = wait_min = wait_max = None
     if in_line and facts is not None:
@@ -90,6 +114,8 @@ def ticket_view(
         print_error=ticket.print_error,
         counter_number=counter.number if counter else None,
         counter_name=counter.name if counter else None,
+        reserved_counter_number=reserved.number if reserved else None,
+        reserved_counter_name=reserved.name if reserved else None,
         recall_count=ticket.recall_count,
         called_at=ticket.called_at,
         finished_at=ticket.finished_at,

@@ -7,7 +7,7 @@
                                  │              │  └───────┘       │
                                  │  resume      ├──skip / too many recalls──▶ no_show
                                  ├──────────────┼──hold──▶ held ◀──┘
-                                 └──transfer (another queue, same number)
+                                 └──transfer (another queue or counter, same number)
     cancel: issued, waiting, called or held ──▶ cancelled
 
 A ticket is ``issued`` while its paper is still being printed and joins the line (``waiting``)

@@ -52,6 +52,7 @@ def _apply(
     queue: Queue,
     counter: Counter | None,
     to_queue: str | None,
+    to_counter: int | None = None,
 ) -> tuple[Status, _Outcome]:
     code = ticket.code
     at_id, at_en = _where(counter)
@@ -108,10 +109,12 @@ def _apply(
             "admitted", f"{code} masuk antrean {queue.letter}.", f"{code} joined queue {queue.letter}."
         )
     assert action is Action.TRANSFER
+    if to_counter is not None:
+        return status, _to_counter(session, ticket, queue, to_counter, to_queue, now=now)
     if to_queue is None:
-        raise ValueError("transfer needs the target queue")
+        raise ValueError("transfer needs the target queue or counter")
     target = get_queue(session, to_queue)
-    if target.id == ticket.current_queue_id:
+    if target.id == ticket.current_queue_id and ticket.reserved_counter_id is None:
         raise IllegalTransition(
             f"{code} sudah berada di antrean {target.letter}.",
             f"{code} is already in queue {target.letter}.",
@@ -119,12 +122,12 @@ def _apply(
             status=ticket.status,
             action=action.value,
         )
-    if not target.active:
-        raise QueueError(f"Antrean {target.letter} tidak aktif.", f"Queue {target.letter} is not active.")
+    _check_active(target)
     rule = TransferRule(target.transfer_rule)
     ticket.lane = 0 if rule is TransferRule.FRONT else 1
     ticket.rank_at = ticket.issued_at if rule is TransferRule.BY_ISSUE_TIME else now
     ticket.current_queue_id = target.id
+    ticket.reserved_counter_id = None
     _rejoin(ticket)
     words_id, words_en = TRANSFER_RULE_WORDS[rule]
     return status, _Outcome(
@@ -134,6 +137,61 @@ def _apply(
         f"{code} moved from queue {queue.letter} to queue {target.letter} ({target.name}) keeping its "
         f"number, {words_en}.",
         {"from_queue": queue.letter, "to_queue": target.letter, "rule": rule.value},
+    )
+
+
+def _check_active(target: Queue) -> None:
+    if not target.active:
+        raise QueueError(f"Antrean {target.letter} tidak aktif.", f"Queue {target.letter} is not active.")
+
+
+def _to_counter(
+    session: Session, ticket: Ticket, queue: Queue, number: int, to_queue: str | None, *, now: datetime
+) -> _Outcome:
+    """Reserve the ticket for one counter, which calls it before its own lines.
+
+    The ticket stays in its queue (or moves to ``to_queue``) so the hall's counts and reports
+    still see it there; only the reserved counter will call it. It goes to the back of that
+    counter's transfers, which are few, so "next" is what the officer can promise.
+    """
+    code = ticket.code
+    target = get_counter(session, number)
+    if not target.is_open:
+        raise QueueError(
+            f"{target.name} sedang tutup; pilih loket yang buka.",
+            f"{target.name} is closed; choose an open counter.",
+        )
+    waiting_there = ticket.reserved_counter_id == target.id and ticket.status == Status.WAITING.value
+    at_there = ticket.counter_id == target.id and ticket.status in {s.value for s in AT_COUNTER}
+    if waiting_there or at_there:
+        raise IllegalTransition(
+            f"{code} sudah berada di {target.name}.",
+            f"{code} is already with {target.name}.",
+            code=code,
+            status=ticket.status,
+            action=Action.TRANSFER.value,
+        )
+    line = queue
+    if to_queue is not None:
+        line = get_queue(session, to_queue)
+        _check_active(line)
+    ticket.current_queue_id = line.id
+    ticket.reserved_counter_id = target.id
+    ticket.lane = 0
+    ticket.rank_at = now
+    _rejoin(ticket)
+    return _Outcome(
+        "transferred",
+        f"{code} dipindahkan ke {target.name} dengan nomor yang sama; {target.name} akan memanggilnya "
+        "sebelum antrean lainnya.",
+        f"{code} moved to {target.name} keeping its number; {target.name} will call it before its other lines.",
+        {
+            "from_queue": queue.letter,
+            "to_queue": line.letter,
+            "to_counter": target.number,
+            "to_counter_name": target.name,
+            "rule": "counter",
+        },
     )
 
 
@@ -156,6 +214,7 @@ def act(
     counter: int | None = None,
     officer: str | None = None,
     to_queue: str | None = None,
+    to_counter: int | None = None,
 ) -> ActionResult:
     """Apply one staff ``action`` to the ticket ``ref`` (id, today's code, or QR token).
 
@@ -195,7 +254,9 @@ def act(
         queue = session.get(Queue, ticket.current_queue_id)
         assert queue is not None
         where = here or (holder if before in AT_COUNTER else None)
-        status, outcome = _apply(session, ticket, step, status, now=now, queue=queue, counter=where, to_queue=to_queue)
+        status, outcome = _apply(
+            session, ticket, step, status, now=now, queue=queue, counter=where, to_queue=to_queue, to_counter=to_counter
+        )
         ticket.status = status.value
         if officer is not None:
             ticket.officer = officer
@@ -319,14 +380,26 @@ def admit_ticket(
 def transfer_ticket(
     target: Database | Session,
     ref: TicketRef,
-    to_queue: str,
+    to_queue: str | None = None,
     *,
     office: Office,
     now: datetime,
     counter: int | None = None,
     officer: str | None = None,
+    to_counter: int | None = None,
 ) -> ActionResult:
-    """Move to queue ``to_queue`` keeping number and issue time; placed by that queue's rule."""
+    """Move to queue ``to_queue`` (placed by that queue's rule) or to counter ``to_counter``
+    (called next by that counter), keeping number and issue time."""
+    if to_queue is None and to_counter is None:
+        raise ValueError("transfer needs the target queue or counter")
     return act(
-        target, ref, Action.TRANSFER, office=office, now=now, counter=counter, officer=officer, to_queue=to_queue
+        target,
+        ref,
+        Action.TRANSFER,
+        office=office,
+        now=now,
+        counter=counter,
+        officer=officer,
+        to_queue=to_queue,
+        to_counter=to_counter,
     )

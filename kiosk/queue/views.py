@@ -32,6 +32,8 @@ class TicketView:
     print_error: str | None
     counter_number: int | None
     counter_name: str | None
+    reserved_counter_number: int | None  # transferred to this counter, which calls it next
+    reserved_counter_name: str | None
     recall_count: int
     called_at: datetime | None
     finished_at: datetime | None
@@ -62,6 +64,8 @@ class TicketView:
             "print_error": self.print_error,
             "counter": self.counter_number,
             "counter_name": self.counter_name,
+            "reserved_counter": self.reserved_counter_number,
+            "reserved_counter_name": self.reserved_counter_name,
             "recall_count": self.recall_count,
             "called_at": self.called_at.isoformat() if self.called_at else None,
             "finished_at": self.finished_at.isoformat() if self.finished_at else None,

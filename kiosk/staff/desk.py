@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from kiosk import audit
@@ -163,14 +163,23 @@ class Desk:
     def complete(self, ref: int | str) -> ActionResult:
         return self._ticket_action("complete", tx.complete_ticket, ref)
 
-    def transfer(self, ref: int | str, to_queue: str) -> ActionResult:
+    def transfer(self, ref: int | str, to_queue: str | None = None, *, to_counter: int | None = None) -> ActionResult:
+        """To another queue (placed by its rule) or to another counter (called there next)."""
+        detail = {"to_queue": to_queue} if to_counter is None else {"to_counter": to_counter}
         result: ActionResult = self._write(
             "queue.transfer",
             lambda s, now: tx.transfer_ticket(
-                s, ref, to_queue, office=self.office, now=now, counter=self.counter, officer=self.officer
+                s,
+                ref,
+                to_queue,
+                office=self.office,
+                now=now,
+                counter=self.counter,
+                officer=self.officer,
+                to_counter=to_counter,
             ),
             lambda r: f"ticket:{r.ticket.code}",
-            to_queue=to_queue,
+            **detail,
         )
         return result
 
@@ -185,15 +194,23 @@ class Desk:
             return None if ticket is None else ticket_view(s, ticket, self.office, now)
 
     def held_here(self) -> list[TicketView]:
-        """Today's tickets on hold in the lines this counter calls from (to resume them)."""
+        """Today's tickets on hold that this counter would call again once resumed."""
         now = self.clock()
         with self.db.read() as s:
             counter = get_counter(s, self.counter)
             rows = s.scalars(
                 select(Ticket)
-                .join(CounterQueue, CounterQueue.queue_id == Ticket.current_queue_id)
+                .outerjoin(
+                    CounterQueue,
+                    (CounterQueue.queue_id == Ticket.current_queue_id) & (CounterQueue.counter_id == counter.id),
+                )
                 .where(
-                    CounterQueue.counter_id == counter.id,
+                    # Its own lines' held tickets, and those transferred to it (from any line);
+                    # not those transferred to another counter, which that counter resumes.
+                    or_(
+                        CounterQueue.counter_id.is_not(None) & Ticket.reserved_counter_id.is_(None),
+                        Ticket.reserved_counter_id == counter.id,
+                    ),
                     Ticket.service_day == self.office.service_day(now),
                     Ticket.status == Status.HELD.value,
                 )

@@ -80,6 +80,23 @@ def test_call_act_and_transfer_through_the_cli(hall_cli: Cli) -> None:
     assert kinds[-6:] == ["recalled", "serving", "transferred", "held", "resumed", "cancelled"]
 
 
+def test_transfer_to_a_counter_through_the_cli(hall_cli: Cli) -> None:
+    for _ in range(2):
+        hall_cli.ok("ticket", "issue", "50")
+    hall_cli.ok("queue", "call", "--counter", "1")
+    moved = hall_cli.ok("queue", "transfer", "A-001", "--to-counter", "3", "--counter", "1", "--officer", "198701")
+    assert moved.out.startswith("A-001 dipindahkan ke Loket 3 dengan nomor yang sama")
+    assert "dipindahkan ke Loket 3" in hall_cli.ok("ticket", "show", "A-001").out
+    assert "Loket 3 [buka] antrean A: -; menunggu dipindahkan ke sini: A-001" in hall_cli.ok("queue", "status").out
+    assert hall_cli.ok("queue", "call", "--counter", "2", "--json").json()["called"] == "A-002"
+    call = hall_cli.ok("queue", "call", "--counter", "3", "--json").json()
+    assert (call["called"], call["policy"]) == ("A-001", "transfer")
+    both = hall_cli("queue", "transfer", "A-002", "--to", "A", "--to-counter", "3")
+    assert both.status == 2 and "not allowed with argument" in both.err
+    closed = hall_cli("queue", "transfer", "A-002", "--to-counter", "9")
+    assert closed.status == 2 and "Loket 9 tidak ada" in closed.err
+
+
 def test_a_forged_qr_is_refused_at_the_desk(hall_cli: Cli) -> None:
     ticket = hall_cli.ok("ticket", "issue", "50", "--json").json()
     forged = sign_ticket(ticket["id"], "0ff1ce" * 11)

@@ -7,6 +7,7 @@ the event feed during the run saw every event exactly once, in order.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import threading
 import time
@@ -21,6 +22,7 @@ from sqlalchemy import select
 from kiosk.calendar import OfficeCalendar
 from kiosk.queue import (
     EventView,
+    IllegalTransition,
     Office,
     call_next,
     complete_ticket,
@@ -28,6 +30,7 @@ from kiosk.queue import (
     import_layout,
     issue_ticket,
     subscribe,
+    transfer_ticket,
 )
 from kiosk.queue.models import Event, Queue, Ticket
 from kiosk.storage import Database
@@ -181,3 +184,117 @@ def test_many_issuers_and_callers_at_once(db: Database) -> None:
         event_ids = [e.id for e in events]
 
     assert [e.id for e in seen] == event_ids, "the display saw every event once, in commit order"
+
+
+TRANSFER_TICKETS = 60
+
+
+def _transfer_caller(url: str, counter: int, ready: Any, start: Any, routing_done: Any, results: Any) -> None:
+    """Calls and completes; counter 1 also sends every third ticket it calls on to counter 2."""
+    db = Database(url)
+    office = _office()
+    ready.put(-counter)
+    start.wait()
+    called, sent = [], []
+    while True:
+        finished = routing_done.is_set()
+        result = call_next(db, counter, office=office, now=TUESDAY_9)
+        if result is None:
+            if finished:
+                break
+            time.sleep(0.02)
+            continue
+        called.append(result.ticket.id)
+        time.sleep(0.01)  # a desk never calls back-to-back; without a pause SQLite's busy
+        # handler can leave the supervisor's terminal waiting until the line is empty
+        # The supervisor may have sent it to counter 3 just after this counter called it; the
+        # officer then sees the refusal and moves on.
+        with contextlib.suppress(IllegalTransition):
+            if counter == 1 and len(called) % 3 == 1:
+                transfer_ticket(db, result.ticket.id, office=office, now=TUESDAY_9, counter=1, to_counter=2)
+                sent.append(result.ticket.id)
+            else:
+                complete_ticket(db, result.ticket.id, office=office, now=TUESDAY_9, counter=counter)
+    results.put(("called", counter, called, sent))
+    db.dispose()
+
+
+def _router(url: str, ids: list[int], ready: Any, start: Any, results: Any) -> None:
+    """A supervisor sending waiting tickets to counter 3 while the counters call."""
+    db = Database(url)
+    office = _office()
+    ready.put(0)
+    start.wait()
+    sent = []
+    for ticket_id in ids:
+        try:
+            transfer_ticket(db, ticket_id, office=office, now=TUESDAY_9, to_counter=3)
+        except IllegalTransition:
+            continue  # already called by the time the supervisor got to it
+        sent.append(ticket_id)
+    results.put(("routed", 0, sent, []))
+    db.dispose()
+
+
+def test_transfers_to_counters_while_counters_call(db: Database) -> None:
+    """Every ticket is called once per turn, and a ticket waiting for a counter is called by
+    that counter and no other, while waiting tickets are being sent around under the callers."""
+    load_services(db, range(50, 53))
+    ensure_default_layout(db)
+    office = _office()
+    ids = [issue_ticket(db, 50, office=office, now=TUESDAY_9).id for _ in range(TRANSFER_TICKETS)]
+    url = db.url
+    ctx = mp.get_context("spawn")
+    ready, results = ctx.Queue(), ctx.Queue()
+    start, routing_done = ctx.Event(), ctx.Event()
+    # The supervisor works from the back of the line, where tickets are still waiting.
+    router = ctx.Process(target=_router, args=(url, ids[::-2], ready, start, results))
+    callers = [
+        ctx.Process(target=_transfer_caller, args=(url, n, ready, start, routing_done, results)) for n in (1, 2, 3)
+    ]
+    processes = [router, *callers]
+    try:
+        for p in processes:
+            p.start()
+        for _ in processes:
+            ready.get(timeout=120)
+        start.set()
+        collected = [results.get(timeout=120)]
+        router.join(60)
+        assert router.exitcode == 0
+        routing_done.set()
+        collected += [results.get(timeout=120) for _ in callers]
+        for p in callers:
+            p.join(60)
+            assert p.exitcode == 0
+    finally:
+        for p in processes:
+            if p.is_alive():
+                p.kill()
+
+    routed = next(ids for kind, _, ids, _ in collected if kind == "routed")
+    assert routed, "the supervisor got at least one ticket before the counters did"
+    # Counter 1 may have sent a ticket on after counter 2 had stopped: the desks finish the day.
+    for n in (1, 2, 3):
+        while (late := call_next(db, n, office=office, now=TUESDAY_9)) is not None:
+            complete_ticket(db, late.ticket.id, office=office, now=TUESDAY_9, counter=n)
+    with db.read() as session:
+        tickets = session.scalars(select(Ticket)).all()
+        events = session.scalars(select(Event).where(Event.ticket_id.is_not(None)).order_by(Event.id)).all()
+    assert {t.status for t in tickets} == {"done"}
+    reserved_for: dict[int, int] = {}
+    in_line = set(ids)
+    for e in events:
+        assert e.ticket_id is not None
+        if e.kind == "transferred":
+            reserved_for[e.ticket_id] = e.payload["to_counter"]
+            in_line.add(e.ticket_id)
+        elif e.kind == "called":
+            assert e.ticket_id in in_line, f"ticket #{e.ticket_id} called twice in one turn"
+            in_line.discard(e.ticket_id)
+            wanted = reserved_for.pop(e.ticket_id, None)
+            if wanted is not None:
+                assert e.counter_number == wanted, f"ticket #{e.ticket_id} waited for counter {wanted}"
+    assert not in_line and not reserved_for, "no transferred ticket was left waiting"
+    sent_on = {t for kind, _, _, sent in collected if kind == "called" for t in sent}
+    assert sent_on, "counter 1 sent tickets on to counter 2"
