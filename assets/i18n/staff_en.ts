@@ -111,8 +111,24 @@
         <translation>No ticket is on hold.</translation>
     </message>
     <message>
-        <source>Pindahkan %1 ke antrean</source>
-        <translation>Transfer %1 to queue</translation>
+        <source>Pindahkan %1</source>
+        <translation>Transfer %1</translation>
+    </message>
+    <message>
+        <source>Ketik huruf antrean atau nomor loket, lalu Enter</source>
+        <translation>Type a queue letter or a counter number, then Enter</translation>
+    </message>
+    <message>
+        <source>Ke antrean lain (urutan menurut aturan antrean)</source>
+        <translation>To another queue (placed by that queue&apos;s rule)</translation>
+    </message>
+    <message>
+        <source>Ke loket lain (dipanggil loket itu lebih dulu)</source>
+        <translation>To another counter (called there first)</translation>
+    </message>
+    <message>
+        <source>Tidak ada loket lain yang buka.</source>
+        <translation>No other counter is open.</translation>
     </message>
     <message>
         <source>Batal</source>
@@ -331,6 +347,10 @@
     <message>
         <source>Nama</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Pindahan</source>
+        <translation>Sent here</translation>
     </message>
     <message>
         <source>Ya</source>

@@ -36,6 +36,7 @@ class CounterState:
     officer: str | None
     officer_name: str | None
     current: str | None
+    transferred: tuple[str, ...] = ()  # tickets sent to this counter, waiting for it
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ def supervisor_overview(db: Database, office: Office, now: datetime) -> Supervis
             sitting[c.number].code if c.number in sitting else None,
             sitting[c.number].name if c.number in sitting else None,
             c.current.code if c.current else None,
+            c.transferred,
         )
         for c in hall.counters
     )

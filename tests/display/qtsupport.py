@@ -29,10 +29,14 @@ def _items(item: QQuickItem) -> Iterator[QQuickItem]:
         yield from _items(child)
 
 
+def visible_items(window: QQuickWindow) -> list[QQuickItem]:
+    return [i for i in _items(window.contentItem()) if _shown(i)]
+
+
 def visible_texts(window: QQuickWindow) -> list[QQuickItem]:
     return [
         i for i in _items(window.contentItem())
-        if i.metaObject().className() == "QQuickText" and i.isVisible() and i.opacity() > 0 and str(i.property("text"))
+        if i.inherits("QQuickText") and i.isVisible() and i.opacity() > 0 and str(i.property("text"))
         and _shown(i)
     ]
 
@@ -77,7 +81,14 @@ def cut_off_texts(window: QQuickWindow, *, allow_outside: tuple[str, ...] = ()) 
 
 def _alignment(item: QQuickItem) -> int:
     # PySide cannot convert the alignment enum; QML evaluates it to a plain number.
-    context = QQmlEngine.contextForObject(item)
+    node: QQuickItem | None = item
+    context = None
+    while context is None and node is not None:
+        # A text made inside a control has no context of its own; evaluate in its owner's.
+        context = QQmlEngine.contextForObject(node)
+        node = node.parentItem()
+    if context is None:
+        return 1
     value, _undefined = QQmlExpression(context, item, "Number(effectiveHorizontalAlignment)").evaluate()
     return int(value or 1)
 
@@ -100,9 +111,21 @@ def overlapping_texts(window: QQuickWindow) -> list[str]:
     problems = []
     for i, (a, ax1, ay1, ax2, ay2) in enumerate(boxes):
         for b, bx1, by1, bx2, by2 in boxes[i + 1 :]:
+            if _popup_of(a) is not _popup_of(b):
+                continue  # an open popup is drawn over the page on purpose
             if min(ax2, bx2) - max(ax1, bx1) > 1 and min(ay2, by2) - max(ay1, by1) > 1:
                 problems.append(f"{a.property('text')!r} overlaps {b.property('text')!r}")
     return problems
+
+
+def _popup_of(item: QQuickItem) -> QQuickItem | None:
+    """The popup (dialog, menu) an item is shown in; its content lies over the page beneath."""
+    node = item.parentItem()
+    while node is not None:
+        if "PopupItem" in node.metaObject().className():
+            return node
+        node = node.parentItem()
+    return None
 
 
 def _clipped(item: QQuickItem) -> bool:

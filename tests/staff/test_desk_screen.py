@@ -177,6 +177,60 @@ def test_an_officers_full_day_from_the_keyboard(
                        "complaint.record", "staff.sign_out"]
 
 
+def _wait_for_transfer_popup(window, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    def shown() -> bool:
+        try:
+            return bool(find(window, "transfer.target").isVisible())
+        except AssertionError:
+            return False
+
+    qtbot.waitUntil(shown, timeout=5000)
+
+
+def test_sending_a_ticket_to_another_counter_by_mouse_and_by_keyboard(
+    hall: Hall, clock: Clock, desk_window: tuple[RoleHandle, StaffDesk], qtbot: QtBot, tmp_path: Path
+) -> None:
+    handle, desk = desk_window
+    window = handle.window
+    first, second, third = (issue_ticket(hall.db, 50, office=hall.office, now=clock()) for _ in range(3))
+    _sign_in(window, "ani", PINS["ANI"])  # a supervisor, so the overview can be checked too
+
+    key(window, Qt.Key.Key_F2)
+    assert text_of(window, "calling.code") == first.code
+    key(window, Qt.Key.Key_F7)
+    _wait_for_transfer_popup(window, qtbot)
+    # Only the other open counters are offered: not this one, not the closed counter 4.
+    assert desk.transferCounters.rows() == [{"number": 2, "name": "Loket 2"}, {"number": 3, "name": "Loket 3"}]
+    if hall.db.is_sqlite:
+        _check_screen(window, "staff-transfer-id.png", tmp_path, qtbot)
+    click(window, "transfer.counter.3")
+    assert text_of(window, "desk.message").startswith(f"{first.code} dipindahkan ke Loket 3 dengan nomor yang sama")
+    assert text_of(window, "calling.status") == "Menunggu, dipindahkan ke Loket 3"
+
+    key(window, Qt.Key.Key_F2)
+    assert text_of(window, "calling.code") == second.code
+    key(window, Qt.Key.Key_F7)
+    _wait_for_transfer_popup(window, qtbot)
+    type_into(window, "transfer.target", "2", enter=True)
+    assert text_of(window, "desk.message").startswith(f"{second.code} dipindahkan ke Loket 2")
+
+    key(window, Qt.Key.Key_F2)
+    assert text_of(window, "calling.code") == third.code
+    for typed, refusal in (("?", "Ketik huruf antrean (mis. B) atau nomor loket (mis. 5)."),
+                           ("9", "Loket 9 tidak ada; loket yang ada: 1, 2, 3, 4.")):
+        key(window, Qt.Key.Key_F7)
+        _wait_for_transfer_popup(window, qtbot)
+        type_into(window, "transfer.target", typed, enter=True)
+        assert text_of(window, "desk.message") == refusal
+        assert text_of(window, "calling.status") == "Dipanggil - Loket 1", "a refused transfer changes nothing"
+
+    key(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert text_of(window, "overview.transferred.Loket 3") == first.code
+    assert text_of(window, "overview.transferred.Loket 2") == second.code
+    transfers = [e for e in audit.entries(hall.db, actor="ANI") if e.action == "queue.transfer"]
+    assert [e.detail for e in reversed(transfers)] == [{"to_counter": 3}, {"to_counter": 2}]
+
+
 def test_scanning_opens_a_ticket_and_refuses_a_forged_one(
     hall: Hall, clock: Clock, desk_window: tuple[RoleHandle, StaffDesk],
 ) -> None:

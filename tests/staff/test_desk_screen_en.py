@@ -14,7 +14,14 @@ from devices.printing import Printer, PrinterSettings
 from kiosk import config
 from kiosk.clock import parse_instant
 from kiosk.queue import issue_ticket
-from tests.display.qtsupport import cut_off_texts, find, overlapping_texts, save_screenshot, visible_texts
+from tests.display.qtsupport import (
+    cut_off_texts,
+    find,
+    overlapping_texts,
+    save_screenshot,
+    visible_items,
+    visible_texts,
+)
 from tests.staff.hall import PINS, SECRET, Hall
 from tests.staff.screens import click, key, text_of, type_into
 from ui.common.host import RoleOptions
@@ -59,6 +66,12 @@ def test_the_whole_desk_in_english(hall: Hall, qtbot: QtBot, tmp_path: Path) -> 
         assert text_of(window, "calling.status") == "Called - Loket 2"
         assert "Priority: pregnant woman" in [str(t.property("text")) for t in visible_texts(window)]
         _check(window, "staff-calling-en.png", tmp_path, qtbot, shoot)
+        key(window, Qt.Key.Key_F7)
+        qtbot.waitUntil(lambda: find(window, "transfer.target").isVisible(), timeout=5000)
+        assert text_of(window, "transfer.counter.1") == "Loket 1"
+        _check(window, "staff-transfer-en.png", tmp_path, qtbot, shoot)
+        key(window, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: "transfer.target" not in {t.objectName() for t in visible_items(window)}, timeout=5000)
 
         key(window, Qt.Key.Key_F9)
         type_into(window, "files.applicant", "Dewi Lestari")

@@ -116,6 +116,7 @@ class StaffDesk(ViewModel):
         self._background = Background(self)
         self.counters = RowsModel(("number", "name", "open", "label"), self)
         self.queues = RowsModel(("letter", "name"), self)
+        self.transferCounters = RowsModel(("number", "name"), self)
         self.checklist = RowsModel(("order", "text", "answer", "answerLabel"), self)
         self.held = RowsModel(("code", "service"), self)
         self.files = RowsModel(("tracking", "applicant", "service", "due", "risk", "riskLabel", "status"), self)
@@ -125,7 +126,7 @@ class StaffDesk(ViewModel):
         )
         self.channels = RowsModel(("key", "label"), self)
         self.queueLoads = RowsModel(("letter", "name", "waiting", "priority", "longest", "next"), self)
-        self.counterStates = RowsModel(("number", "name", "open", "officer", "current"), self)
+        self.counterStates = RowsModel(("number", "name", "open", "officer", "current", "transferred"), self)
         self.printerStates = RowsModel(("terminal", "state", "message", "at", "fault"), self)
         self.failedPrints = RowsModel(("ticketId", "code", "terminal", "error", "status"), self)
         self.auditRows = RowsModel(("at", "actor", "role", "terminal", "counter", "action", "subject"), self)
@@ -258,6 +259,9 @@ class StaffDesk(ViewModel):
         if t is None:
             return ""
         label = self.words.pick(STATUS_LABELS[Status(t.status)])
+        if t.reserved_counter_name:
+            label += self.words.say(f", dipindahkan ke {t.reserved_counter_name}",
+                                    f", transferred to {t.reserved_counter_name}")
         return label[:1].upper() + label[1:]
 
     def _priority_label(self) -> str:
@@ -275,6 +279,7 @@ class StaffDesk(ViewModel):
 
     countersModel = Property(QObject, lambda self: self.counters, constant=True)
     queuesModel = Property(QObject, lambda self: self.queues, constant=True)
+    transferCountersModel = Property(QObject, lambda self: self.transferCounters, constant=True)
     checklistModel = Property(QObject, lambda self: self.checklist, constant=True)
     heldModel = Property(QObject, lambda self: self.held, constant=True)
     filesModel = Property(QObject, lambda self: self.files, constant=True)
@@ -443,6 +448,35 @@ class StaffDesk(ViewModel):
     def transfer(self, letter: str) -> None:
         self._act("transfer", lambda d, ref: d.transfer(ref, letter))
 
+    @Slot(int)
+    def transferToCounter(self, number: int) -> None:
+        self._act("transfer", lambda d, ref: d.transfer(ref, to_counter=number))
+
+    @Slot(str)
+    def transferTo(self, typed: str) -> None:
+        """The transfer box: a queue letter (B) or a counter number (5), for keyboard users."""
+        target = typed.strip().upper()
+        if target.isdigit():
+            self.transferToCounter(int(target))
+        elif target.isalpha():
+            self.transfer(target)
+        else:
+            self._say("Ketik huruf antrean (mis. B) atau nomor loket (mis. 5).",
+                      "Type a queue letter (e.g. B) or a counter number (e.g. 5).", "error")
+
+    @Slot()
+    def prepareTransfer(self) -> None:
+        """The open counters a ticket can be sent to, as they are now (officers come and go)."""
+        def work() -> None:
+            assert self.desk is not None
+            self.transferCounters.set_rows(
+                {"number": c.number, "name": c.name}
+                for c in list_counters(self.db)
+                if c.is_open and c.number != self.desk.counter
+            )
+
+        self._guarded(work)
+
     @Slot(str)
     def resume(self, code: str) -> None:
         def work() -> None:
@@ -603,7 +637,8 @@ class StaffDesk(ViewModel):
         )
         self.counterStates.set_rows(
             {"number": c.number, "name": c.name, "open": c.is_open,
-             "officer": c.officer_name or "-", "current": c.current or "-"}
+             "officer": c.officer_name or "-", "current": c.current or "-",
+             "transferred": ", ".join(c.transferred) or "-"}
             for c in view.counters
         )
         self.printerStates.set_rows(

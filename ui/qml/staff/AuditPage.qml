@@ -25,7 +25,7 @@ Item {
         TableHeader {
             Layout.fillWidth: true
             titles: [qsTr("Waktu"), qsTr("Siapa"), qsTr("Di mana"), qsTr("Loket"), qsTr("Tindakan"), qsTr("Atas")]
-            widths: [140, 110, 150, 60, 200, -1]
+            widths: [140, 110, 150, 70, 200, -1]
         }
         ListView {
             objectName: "audit.list"
@@ -47,7 +47,7 @@ Item {
                 Text { Layout.leftMargin: 8; Layout.preferredWidth: 132; text: at; font.pixelSize: StaffStyle.small; color: StaffStyle.text }
                 Text { Layout.preferredWidth: 110; text: actor; font.pixelSize: StaffStyle.small; font.bold: true; color: StaffStyle.text; elide: Text.ElideRight }
                 Text { Layout.preferredWidth: 150; text: terminal; font.pixelSize: StaffStyle.small; color: StaffStyle.text; elide: Text.ElideRight }
-                Text { Layout.preferredWidth: 60; text: counter; font.pixelSize: StaffStyle.small; color: StaffStyle.text }
+                Text { Layout.preferredWidth: 70; text: counter; font.pixelSize: StaffStyle.small; color: StaffStyle.text }
                 Text { Layout.preferredWidth: 200; text: action; font.pixelSize: StaffStyle.small; color: StaffStyle.text; elide: Text.ElideRight }
                 Text { Layout.fillWidth: true; text: subject; font.pixelSize: StaffStyle.small; color: StaffStyle.muted; elide: Text.ElideRight }
             }

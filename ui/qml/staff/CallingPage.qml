@@ -295,23 +295,76 @@ Item {
         id: transferPopup
         objectName: "calling.transferPopup"
         anchors.centerIn: parent
-        width: 460
+        width: 680
         modal: true
         focus: true
         padding: 20
+        onAboutToShow: { page.desk.prepareTransfer(); transferTarget.input.text = "" }
+        onOpened: transferTarget.input.forceActiveFocus()
         contentItem: ColumnLayout {
             spacing: 10
-            SectionTitle { text: qsTr("Pindahkan %1 ke antrean").arg(page.desk.ticketCode) }
-            Repeater {
-                model: page.desk.queuesModel
-                delegate: DeskButton {
-                    required property string letter
-                    required property string name
-                    objectName: "transfer." + letter
-                    Layout.fillWidth: true
-                    text: letter + " - " + name
-                    onClicked: { transferPopup.close(); page.desk.transfer(letter) }
+            SectionTitle { text: qsTr("Pindahkan %1").arg(page.desk.ticketCode) }
+            Field {
+                id: transferTarget
+                objectName: "transfer.target"
+                Layout.fillWidth: true
+                label: qsTr("Ketik huruf antrean atau nomor loket, lalu Enter")
+                onAccepted: { transferPopup.close(); page.desk.transferTo(transferTarget.input.text) }
+            }
+            Text {
+                text: qsTr("Ke antrean lain (urutan menurut aturan antrean)")
+                font.pixelSize: StaffStyle.small
+                font.bold: true
+                color: StaffStyle.muted
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 3
+                columnSpacing: 8
+                rowSpacing: 8
+                Repeater {
+                    model: page.desk.queuesModel
+                    delegate: DeskButton {
+                        required property string letter
+                        required property string name
+                        objectName: "transfer." + letter
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        text: letter + " - " + name
+                        onClicked: { transferPopup.close(); page.desk.transfer(letter) }
+                    }
                 }
+            }
+            Text {
+                text: qsTr("Ke loket lain (dipanggil loket itu lebih dulu)")
+                font.pixelSize: StaffStyle.small
+                font.bold: true
+                color: StaffStyle.muted
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 6
+                columnSpacing: 8
+                rowSpacing: 8
+                Repeater {
+                    model: page.desk.transferCountersModel
+                    delegate: DeskButton {
+                        required property int number
+                        required property string name
+                        objectName: "transfer.counter." + number
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        text: name
+                        onClicked: { transferPopup.close(); page.desk.transferToCounter(number) }
+                    }
+                }
+            }
+            Text {
+                objectName: "transfer.noCounter"
+                visible: page.desk.transferCountersModel.count === 0
+                text: qsTr("Tidak ada loket lain yang buka.")
+                font.pixelSize: StaffStyle.small
+                color: StaffStyle.muted
             }
             DeskButton {
                 Layout.fillWidth: true

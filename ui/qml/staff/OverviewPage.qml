@@ -70,8 +70,8 @@ Item {
             SectionTitle { Layout.preferredHeight: 40; verticalAlignment: Text.AlignVCenter; text: qsTr("Loket") }
             TableHeader {
                 Layout.fillWidth: true
-                titles: [qsTr("Nama"), qsTr("Buka"), qsTr("Petugas"), qsTr("Tiket")]
-                widths: [120, 70, -1, 80]
+                titles: [qsTr("Nama"), qsTr("Buka"), qsTr("Petugas"), qsTr("Tiket"), qsTr("Pindahan")]
+                widths: [100, 60, -1, 70, 120]
             }
             ListView {
                 Layout.fillWidth: true
@@ -83,13 +83,15 @@ Item {
                     required property bool open
                     required property string officer
                     required property string current
+                    required property string transferred
                     width: ListView.view.width
                     height: 30
                     spacing: 8
-                    Text { Layout.leftMargin: 8; Layout.preferredWidth: 112; text: name; font.pixelSize: StaffStyle.body; color: StaffStyle.text }
-                    Text { Layout.preferredWidth: 70; text: open ? qsTr("Ya") : qsTr("Tidak"); font.pixelSize: StaffStyle.body; color: open ? StaffStyle.good : StaffStyle.muted }
+                    Text { Layout.leftMargin: 8; Layout.preferredWidth: 92; text: name; font.pixelSize: StaffStyle.body; color: StaffStyle.text }
+                    Text { Layout.preferredWidth: 60; text: open ? qsTr("Ya") : qsTr("Tidak"); font.pixelSize: StaffStyle.body; color: open ? StaffStyle.good : StaffStyle.muted }
                     Text { Layout.fillWidth: true; text: officer; font.pixelSize: StaffStyle.body; color: StaffStyle.text; elide: Text.ElideRight }
-                    Text { Layout.preferredWidth: 80; text: current; font.pixelSize: StaffStyle.body; font.bold: true; color: StaffStyle.text }
+                    Text { Layout.preferredWidth: 70; text: current; font.pixelSize: StaffStyle.body; font.bold: true; color: StaffStyle.text }
+                    Text { objectName: "overview.transferred." + name; Layout.preferredWidth: 120; text: transferred; font.pixelSize: StaffStyle.body; color: StaffStyle.text; elide: Text.ElideRight }
                 }
             }
         }
