@@ -96,6 +96,15 @@ def _apply(
         )
     if action is Action.RESUME:
         _rejoin(ticket)
+        reserved = session.get(Counter, ticket.reserved_counter_id) if ticket.reserved_counter_id else None
+        if reserved is not None and reserved.is_open:
+            return status, _Outcome(
+                "resumed",
+                f"{code} kembali menunggu panggilan {reserved.name}.",
+                f"{code} is waiting for {reserved.name} again.",
+            )
+        # A no-show sent to a counter that has closed since: its line, not a desk nobody sits at.
+        ticket.reserved_counter_id = None
         return status, _Outcome(
             "resumed",
             f"{code} kembali ke antrean {queue.letter} di tempatnya semula.",

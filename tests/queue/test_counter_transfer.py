@@ -23,6 +23,7 @@ from kiosk.queue import (
     issue_ticket,
     resume_ticket,
     set_counter_open,
+    skip_ticket,
     transfer_ticket,
 )
 from kiosk.queue.models import Event
@@ -177,7 +178,8 @@ def test_a_held_transferred_ticket_resumes_to_the_same_counter(hall: Database, o
     # The applicant goes to copy a document; counter 3 goes on meanwhile.
     held = hold_ticket(hall, a2, office=office, now=T + timedelta(minutes=7), counter=3)
     assert held.ticket.reserved_counter_name == "Loket 3"
-    resume_ticket(hall, a2, office=office, now=T + timedelta(minutes=9), counter=3)
+    resumed = resume_ticket(hall, a2, office=office, now=T + timedelta(minutes=9), counter=3)
+    assert resumed.message_id == f"{a2} kembali menunggu panggilan Loket 3."
     other = call_next(hall, 1, office=office, now=T + timedelta(minutes=10))
     assert other is not None and other.ticket.code == a1
     assert call_next(hall, 2, office=office, now=T + timedelta(minutes=10)) is None
@@ -216,3 +218,16 @@ def test_a_call_of_a_transferred_ticket_leaves_the_ratio_turn_alone(hall: Databa
     complete_ticket(hall, codes[0], office=office, now=T + timedelta(minutes=14), counter=1)
     turn = call_next(hall, 1, office=office, now=T + timedelta(minutes=15))
     assert turn is not None and turn.ticket.code == prio
+
+
+def test_a_no_show_sent_to_a_counter_that_closed_since_resumes_to_its_line(hall: Database, office: Office) -> None:
+    a1, _a2 = _issue(hall, office, 2)
+    transfer_ticket(hall, a1, office=office, now=T + timedelta(minutes=5), to_counter=3)
+    call_next(hall, 3, office=office, now=T + timedelta(minutes=6))
+    skip_ticket(hall, a1, office=office, now=T + timedelta(minutes=8), counter=3)  # not there
+    set_counter_open(hall, 3, False, office=office, now=T + timedelta(minutes=9))
+    back = resume_ticket(hall, a1, office=office, now=T + timedelta(minutes=20))  # turned up after all
+    assert back.ticket.reserved_counter_number is None
+    assert back.message_id == f"{a1} kembali ke antrean A di tempatnya semula."
+    called = call_next(hall, 1, office=office, now=T + timedelta(minutes=21))
+    assert called is not None and called.ticket.code == a1
