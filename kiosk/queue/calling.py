@@ -176,10 +176,7 @@ def call_next(
             if _mark_called(session, choice.candidate.ticket_id, counter, now=now, officer=officer):
                 break
         else:
-            raise QueueError(
-                "Antrean sedang berubah; silakan panggil sekali lagi.",
-                "The queue changed while calling; please call again.",
-            )
+            raise _queue_changed()
         ticket = session.get(Ticket, choice.candidate.ticket_id, populate_existing=True)
         assert ticket is not None
         queue = next(q for q in queues if q.letter == letter)
@@ -193,6 +190,13 @@ def call_next(
         )
 
     return in_write(target, work)
+
+
+def _queue_changed() -> QueueError:
+    return QueueError(
+        "Antrean sedang berubah; silakan panggil sekali lagi.",
+        "The queue changed while calling; please call again.",
+    )
 
 
 def _mark_called(session: Session, ticket_id: int, counter: Counter, *, now: datetime, officer: str | None) -> bool:
@@ -218,9 +222,10 @@ def _mark_called(session: Session, ticket_id: int, counter: Counter, *, now: dat
 def _call_reserved(
     session: Session, ticket: Ticket, counter: Counter, *, office: Office, now: datetime, officer: str | None
 ) -> CallResult:
-    # The row is locked (FOR UPDATE) and still waiting, so the guarded update cannot miss.
-    marked = _mark_called(session, ticket.id, counter, now=now, officer=officer)
-    assert marked
+    # The row is locked (FOR UPDATE) and was waiting, so this should never miss; if it does,
+    # refuse like any other race rather than announce a call that did not happen.
+    if not _mark_called(session, ticket.id, counter, now=now, officer=officer):
+        raise _queue_changed()
     session.refresh(ticket)
     queue = session.get(Queue, ticket.current_queue_id)
     assert queue is not None
