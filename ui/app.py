@@ -68,7 +68,7 @@ def open_role(role: str, ctx: Context, options: RoleOptions) -> RoleHandle:
 
 
 def run_role(role: str, ctx: Context) -> int:
-    setup_logging(ctx.settings)
+    setup_logging(role)
     install_message_log()
     install_excepthook()
     app = application()
@@ -80,6 +80,8 @@ def run_role(role: str, ctx: Context) -> int:
     quit_signal = getattr(handle.keep[0], "quitRequested", None) if handle.keep else None
     if quit_signal is not None:
         quit_signal.connect(app.quit)
+    if handle.gate is not None:
+        handle.gate.exitRequested.connect(app.quit)
     try:
         return int(app.exec())
     finally:

@@ -308,8 +308,20 @@
         <translation>MPP Queue Kiosk</translation>
     </message>
     <message>
+        <source>Keluar dari aplikasi kios</source>
+        <translation>Quit the kiosk application</translation>
+    </message>
+    <message>
         <source>Survei Kepuasan Masyarakat</source>
         <translation>Public Satisfaction Survey</translation>
+    </message>
+    <message>
+        <source>Keluar dari aplikasi survei</source>
+        <translation>Quit the survey application</translation>
+    </message>
+    <message>
+        <source>Keluar dari layar antrean</source>
+        <translation>Quit the queue display</translation>
     </message>
 </context>
 <context>
@@ -640,6 +652,10 @@
 <context>
     <name>StaffOverlay</name>
     <message>
+        <source>Keluar dari aplikasi</source>
+        <translation>Quit the application</translation>
+    </message>
+    <message>
         <source>Menu petugas</source>
         <translation>Staff menu</translation>
     </message>
@@ -666,10 +682,6 @@
     <message>
         <source>Muat ulang daftar layanan</source>
         <translation>Reload the list of services</translation>
-    </message>
-    <message>
-        <source>Keluar dari aplikasi kios</source>
-        <translation>Quit the kiosk application</translation>
     </message>
     <message>
         <source>Tutup menu</source>

@@ -43,11 +43,12 @@ from devices.printing.transports import (
     WriteTimeout,
 )
 from devices.printing.virtual import VirtualJob, VirtualPrinter
+from devices.printing.winspool import WindowsSpoolerTransport
 from kiosk import paths
 from kiosk.receipts.document import Document
 
-PrinterKind = Literal["virtual", "serial", "network", "file"]
-KINDS: tuple[PrinterKind, ...] = ("virtual", "serial", "network", "file")
+PrinterKind = Literal["virtual", "serial", "network", "file", "windows"]
+KINDS: tuple[PrinterKind, ...] = ("virtual", "serial", "network", "file", "windows")
 
 _REASON_FOR_STATE = {
     PrinterState.OK: Reason.PRINTED,
@@ -85,8 +86,10 @@ class PrinterSettings:
     host: str = ""
     tcp_port: int = 9100
     path: str = ""
+    printer_name: str = ""
     output_dir: Path | None = None
     keep_previews: bool = False
+    keep_days: int = 7
     status_timeout: float = 0.3
     confirm_timeout: float = 0.8
     write_timeout: float = 1.5
@@ -105,6 +108,10 @@ class PrinterSettings:
             raise ValueError("a network printer needs a host")
         if self.kind == "file" and not self.path:
             raise ValueError("a device-file printer needs a path")
+        if self.kind == "windows" and not self.printer_name:
+            raise ValueError("a Windows printer needs printer_name (see `mpp-kiosk printer ports`)")
+        if self.keep_days <= 0:
+            raise ValueError("keep_days must be a whole number of days > 0")
         if self.baud <= 0 or not 0 < self.tcp_port < 65536:
             raise ValueError("baud and tcp_port must be positive (tcp_port below 65536)")
         for name in ("status_timeout", "confirm_timeout", "write_timeout", "connect_timeout"):
@@ -129,7 +136,7 @@ class PrinterSettings:
         if "output_dir" in args:
             # The config file writes "" for "use the default folder".
             args["output_dir"] = Path(str(args["output_dir"])) if args["output_dir"] else None
-        for name in ("baud", "tcp_port"):
+        for name in ("baud", "tcp_port", "keep_days"):
             if name in args:
                 args[name] = int(cast(int, args[name]))
         for name in ("status_timeout", "confirm_timeout", "write_timeout", "connect_timeout"):
@@ -145,6 +152,8 @@ class PrinterSettings:
             return f"{self.host}:{self.tcp_port}"
         if self.kind == "file":
             return self.path
+        if self.kind == "windows":
+            return self.printer_name
         return "virtual"
 
 
@@ -203,7 +212,7 @@ class Printer:
 
     def _virtual_printer(self) -> VirtualPrinter:
         if self._virtual is None:
-            self._virtual = VirtualPrinter(self.output_dir, self.profile)
+            self._virtual = VirtualPrinter(self.output_dir, self.profile, keep_days=self.settings.keep_days)
         return self._virtual
 
     def _make_transport(self) -> Transport:
@@ -216,6 +225,8 @@ class Printer:
             return NetworkTransport(s.host, s.tcp_port, s.connect_timeout, s.write_timeout)
         if s.kind == "file":
             return FileTransport(s.path, s.write_timeout)
+        if s.kind == "windows":
+            return WindowsSpoolerTransport(s.printer_name, title=self._job_title or "MPP Kiosk")
         replies = SIMULATED_REPLIES.get(PrinterState(s.virtual_state), {})
         printer = self._virtual_printer()
         return VirtualTransport(lambda data: printer.print_job(data, self._job_title),
@@ -283,6 +294,13 @@ class Printer:
         try:
             answers = self._status_available(transport)
             before = PrinterState.UNKNOWN
+            if isinstance(transport, WindowsSpoolerTransport):
+                # Windows may already know the printer is out of paper or offline.
+                spooler = transport.spooler_state()
+                if spooler is not None:
+                    state = PrinterState(spooler)
+                    return _result(_REASON_FOR_STATE[state], state, None, 0, total, started,
+                                   detail=f"Windows reports the printer {spooler.replace('_', ' ')}")
             if answers:
                 report = query_status(transport, self.settings.status_timeout)
                 before = report.state

@@ -9,11 +9,12 @@ millimetre, 24-dot-high characters, 30-dot default line spacing.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
 import threading
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -30,6 +31,7 @@ from devices.printing.decode import (
 from devices.printing.fonts import mono_font_for_cell
 from devices.printing.profiles import PrinterProfile
 from devices.printing.qr import qr_bitmap
+from kiosk.paths import make_private_dir
 from kiosk.receipts.document import Align
 
 DOTS_PER_MM = 8
@@ -158,18 +160,45 @@ def _slug(title: str) -> str:
     return slug[:40] or "job"
 
 
-class VirtualPrinter:
-    """Writes ``<time>-<n>-<title>.bin`` (exact bytes) and ``.png`` (preview) to ``output_dir``."""
+_JOB_FILE = re.compile(r"^(\d{8})-\d{6}-\d{6}-\d{4}-[a-z0-9-]+\.(?:bin|png)$")
 
-    def __init__(self, output_dir: Path, profile: PrinterProfile) -> None:
+
+class VirtualPrinter:
+    """Writes ``<time>-<n>-<title>.bin`` (exact bytes) and ``.png`` (preview) to ``output_dir``.
+
+    A kiosk on the virtual printer (a demo hall, a printer-less survey PC keeping previews) writes
+    two files per ticket, for years: job files older than ``keep_days`` are deleted on the first
+    job of each day. Only files named as this class names them are touched.
+    """
+
+    def __init__(self, output_dir: Path, profile: PrinterProfile, *, keep_days: int = 7) -> None:
         self.output_dir = Path(output_dir)
         self.profile = profile
+        self.keep_days = keep_days
         self.jobs: list[VirtualJob] = []
         self._counter = itertools.count(1)
         self._lock = threading.Lock()
+        self._pruned_on = ""
+
+    def prune(self, today: date) -> int:
+        """Delete job files from before ``today - keep_days``; returns how many went."""
+        cutoff = (today - timedelta(days=self.keep_days)).strftime("%Y%m%d")
+        removed = 0
+        with contextlib.suppress(OSError):
+            for entry in self.output_dir.iterdir():
+                match = _JOB_FILE.match(entry.name)
+                if match and match.group(1) < cutoff:
+                    with contextlib.suppress(OSError):
+                        entry.unlink()
+                        removed += 1
+        return removed
 
     def print_job(self, data: bytes, title: str = "") -> VirtualJob:
-        self.output_dir.mkdir(parents=True, exist_ok=True)
+        make_private_dir(self.output_dir)
+        today = datetime.now().date()
+        if self._pruned_on != today.isoformat():
+            self._pruned_on = today.isoformat()
+            self.prune(today)
         with self._lock:
             number = next(self._counter)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")

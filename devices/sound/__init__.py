@@ -27,7 +27,9 @@ from devices.sound.players import (
     PlayerCommand,
     RecordingPlayer,
     WavFilePlayer,
+    WinsoundPlayer,
     candidate_commands,
+    system_player,
     wav_duration_s,
 )
 
@@ -50,6 +52,8 @@ __all__ = [
     "SoundBankError",
     "TtsSpeaker",
     "WavFilePlayer",
+    "WinsoundPlayer",
     "candidate_commands",
+    "system_player",
     "wav_duration_s",
 ]

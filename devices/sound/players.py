@@ -191,6 +191,39 @@ class WavFilePlayer:
             raise PlaybackError(f"{self.name} exited with {done.returncode}: {detail}")
 
 
+class WinsoundPlayer:
+    """Plays from memory through Windows' own ``winsound`` (no temporary file, no child process).
+
+    A PowerShell child per call costs about a second of start-up on an office PC and a console
+    window flash on some set-ups; ``PlaySound`` with ``SND_MEMORY`` plays the bytes synchronously,
+    which is exactly the "return when finished" contract of a player.
+    """
+
+    name = "winsound"
+
+    def __init__(self, module: object | None = None) -> None:
+        if module is None:
+            import winsound  # type: ignore[import-not-found,unused-ignore]
+
+            module = winsound
+        self._winsound = module
+
+    def play(self, wav: bytes) -> None:
+        flags = self._winsound.SND_MEMORY | self._winsound.SND_NODEFAULT  # type: ignore[attr-defined]
+        try:
+            self._winsound.PlaySound(wav, flags)  # type: ignore[attr-defined]
+        except RuntimeError as exc:
+            raise PlaybackError(f"Windows could not play the sound: {exc}") from exc
+
+
+def system_player(platform: str = sys.platform, which: Callable[[str], str | None] = shutil.which) -> Player:
+    """This computer's way to play a call: winsound on Windows, else the first player command found."""
+    if platform.startswith("win"):
+        with contextlib.suppress(ImportError):
+            return WinsoundPlayer()
+    return WavFilePlayer.detect(platform=platform, which=which)
+
+
 class RecordingPlayer:
     """Records what would be played (tests, headless displays, a muted test hall).
 

@@ -2,11 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
 
+def utf8_streams() -> None:
+    """Write UTF-8 whatever the console code page or PYTHONIOENCODING says.
+
+    A Windows console or a redirect under ``cp1252`` cannot encode "—" or "→"; the command would
+    then fail *after* its database work committed (a ticket called, nobody told). Unencodable
+    text is never an error: UTF-8 encodes everything, and stdin keeps its own encoding.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(OSError, ValueError):
+                reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
 def main(argv: list[str] | None = None) -> int:
+    utf8_streams()
     from kiosk.cli.app import run
 
     try:

@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "kiosk.cli.cmd_survey",
     "kiosk.cli.cmd_report",
     "kiosk.cli.cmd_printer",
+    "kiosk.cli.cmd_backup",
 )
 
 Handler = Callable[[Context], int]
@@ -49,13 +50,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def log_name(args: argparse.Namespace, settings: config.Settings) -> str:
+    """A terminal's screens log under their role; every admin command under ``cli``."""
+    if args.command == "run":
+        return str(getattr(args, "role", None) or settings.role)
+    return "cli"
+
+
 def run(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler = args.handler
     try:
         settings = config.load(args.config, db_url=args.db, must_exist=args.command != "init")
-        setup_logging(settings)
+        setup_logging(log_name(args, settings))
         ctx = Context(args, settings, clock_mod.from_environment(args.now, str(settings.get("office", "timezone"))))
     except (config.ConfigError, ValueError) as exc:
         print(f"mpp-kiosk: {exc}", file=sys.stderr)

@@ -8,6 +8,7 @@ from pathlib import Path
 from kiosk.catalog.derive import UNIT_LABELS_ID
 from kiosk.cli.cmd_staff import cli_actor, office_calendar
 from kiosk.cli.context import CommandError, Context
+from kiosk.cli.devices import configured_printer
 from kiosk.files import (
     FILE_STATUSES,
     AcceptedFile,
@@ -80,7 +81,6 @@ def handle_accept(ctx: Context) -> int:
 
 def _hand_out_receipt(ctx: Context, f: AcceptedFile) -> None:
     # The device layer is imported only when a receipt is wanted, like Qt in `run`.
-    from devices.printing import Printer, PrinterSettings
     from devices.printing.pdf import write_pdf
 
     officer = get_officer(ctx.database(), f.officer)
@@ -95,11 +95,7 @@ def _hand_out_receipt(ctx: Context, f: AcceptedFile) -> None:
     if ctx.args.pdf:
         write_pdf(doc, ctx.args.pdf)
     if ctx.args.print:
-        try:
-            printer = Printer(PrinterSettings.from_mapping(ctx.settings.values["printer"]))
-        except ValueError as exc:
-            raise CommandError(f"printer: {exc}") from exc
-        result = printer.print_document(doc)
+        result = configured_printer(ctx).print_document(doc)
         if not result.ok:
             # The file is accepted either way; the receipt can be printed again from the desk.
             why = result.staff_message_en

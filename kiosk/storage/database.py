@@ -11,6 +11,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
+from kiosk.paths import make_private_dir
+
 SQLITE_BUSY_TIMEOUT_S = 30.0
 
 
@@ -53,7 +55,7 @@ class Database:
         if self.dialect == "sqlite":
             # A new terminal's user data folder may not exist yet; SQLite will not create it.
             if parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
-                Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+                make_private_dir(Path(parsed.database).expanduser().parent)
             self.engine = _sqlite_engine(url, begin="BEGIN IMMEDIATE")
             self.read_engine = _sqlite_engine(url, begin="BEGIN")
         else:

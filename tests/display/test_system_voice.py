@@ -14,8 +14,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from devices.sound import RecordingPlayer, wav_duration_s
+from kiosk.display.settings import DisplaySettings
 from tests.display.test_voice import _call
-from ui.display.settings import DisplaySettings
 from ui.display.voice import announcer
 
 QTextToSpeech = pytest.importorskip("PySide6.QtTextToSpeech").QTextToSpeech

@@ -13,14 +13,18 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QScreen
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
+import assets
 from ui.common import refcounts
+from ui.common.exitguard import ExitGuard
+from ui.common.staffgate import StaffGate
 
 QML_DIR = Path(__file__).resolve().parents[1] / "qml"
+FONT_DIR = Path(assets.__file__).resolve().parent / "fonts"
 LANDSCAPE = (1920, 1080)
 
 _LOG = logging.getLogger("ui")
@@ -45,8 +49,23 @@ class RoleHandle:
     window: QQuickWindow
     keep: list[object] = field(default_factory=list)
     on_close: list[Callable[[], None]] = field(default_factory=list)
+    guard: ExitGuard | None = None
+    gate: StaffGate | None = None
+
+    def guard_close(self, gate: StaffGate, options: RoleOptions) -> None:
+        """A public terminal: close requests open the staff PIN; the staff menu's exit quits.
+
+        ``--windowed`` (trying the program out on a desktop) leaves the window closable.
+        """
+        self.gate = gate
+        if options.windowed:
+            return
+        self.guard = ExitGuard(gate.open)
+        self.window.installEventFilter(self.guard)
 
     def close(self) -> None:
+        if self.guard is not None:
+            self.guard.release()
         for step in reversed(self.on_close):
             try:
                 step()
@@ -70,7 +89,30 @@ def application() -> QGuiApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QGuiApplication(sys.argv[:1])
     refcounts.protect()
+    use_bundled_font(app)
     return app
+
+
+def use_bundled_font(app: QGuiApplication) -> str | None:
+    """Load the bundled font and make it every screen's default; returns its family.
+
+    Windows would otherwise draw with Segoe UI and Linux with whatever fontconfig picks, and the
+    same word is a different width in each: a label that fits here could be cut off there. With
+    one font shipped, the layout checks run against the metrics every terminal will have.
+    """
+    family: str | None = None
+    for path in sorted(FONT_DIR.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if not families:
+            _LOG.error("bundled font %s could not be loaded", path.name)
+            continue
+        family = family or families[0]
+    if family is not None:
+        font = app.font()
+        font.setFamily(family)
+        app.setFont(font)
+    return family
 
 
 def new_engine() -> QQmlApplicationEngine:
@@ -96,6 +138,43 @@ def load_window(engine: QQmlApplicationEngine, main: Path, context: Mapping[str,
     return roots[0]
 
 
+def cover_screen(window: QQuickWindow) -> None:
+    """Make the window exactly the size of its screen, now and whenever the screen changes.
+
+    ``showFullScreen`` only *asks* the window manager; a kiosk started straight on X without one
+    (the usual kiosk set-up) keeps the window at its QML size, 1920x1080, so on a portrait screen
+    the lower half, where the "take a number" button is, lies outside the picture. Setting the
+    geometry ourselves works with or without a window manager; rotating the screen or plugging a
+    different one in re-fits it.
+    """
+    _ScreenFit(window)
+
+
+class _ScreenFit(QObject):
+    """Child of the window, so its connections end with the window (no call into a dead one)."""
+
+    def __init__(self, window: QQuickWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        window.screenChanged.connect(self._follow)
+        self._screen: QScreen | None = None
+        self._follow(window.screen() or QGuiApplication.primaryScreen())
+
+    @Slot(QScreen)
+    def _follow(self, screen: QScreen | None) -> None:
+        if self._screen is not None:
+            self._screen.geometryChanged.disconnect(self._fit)
+        self._screen = screen
+        if screen is not None:
+            screen.geometryChanged.connect(self._fit)
+            self._fit()
+
+    @Slot()
+    def _fit(self) -> None:
+        if self._screen is not None:
+            self._window.setGeometry(self._screen.geometry())
+
+
 def show(window: QQuickWindow, options: RoleOptions) -> None:
     if options.size is not None:
         window.resize(*options.size)
@@ -112,4 +191,5 @@ def show(window: QQuickWindow, options: RoleOptions) -> None:
         window.show()
         return
     window.setFlag(Qt.WindowType.FramelessWindowHint, True)
+    cover_screen(window)
     window.showFullScreen()

@@ -25,10 +25,10 @@ from devices.sound import Player, RecordingPlayer
 from kiosk import clock as clock_mod
 from kiosk import config
 from kiosk.announce import call_phrase
+from kiosk.display.settings import DisplaySettings
 from kiosk.queue import Office
 from ui.display.board import ShownCall
 from ui.display.feed import DisplayFeed, FeedUpdate
-from ui.display.settings import DisplaySettings
 from ui.display.voice import QueueAnnouncer, announcer, system_player
 
 

@@ -13,12 +13,13 @@ from datetime import timedelta
 from devices.sound import NoPlayerFoundError, Player, RecordingPlayer, TtsSpeaker
 from kiosk import config
 from kiosk.clock import Clock
+from kiosk.display.settings import DisplaySettings
 from kiosk.queue import Office
 from ui.common.host import QML_DIR, RoleHandle, RoleOptions, application, load_window, new_engine, show
 from ui.common.language import Language
+from ui.common.staffgate import StaffGate
 from ui.common.wallclock import WallClock
 from ui.display.feed import DisplayFeed
-from ui.display.settings import DisplaySettings
 from ui.display.tts import indonesian_speaker
 from ui.display.viewmodel import DisplayBoard
 from ui.display.voice import QueueAnnouncer, announcer, system_player
@@ -85,9 +86,11 @@ def open_display(
     )
     # Initial properties rather than context properties: they stay valid while the window is torn
     # down, so no binding reads a vanished context object.
-    engine.setInitialProperties({"displayBoard": board, "wallClock": wall})
+    gate = StaffGate(str(settings.get("terminal", "staff_pin")))
+    engine.setInitialProperties({"displayBoard": board, "wallClock": wall, "staffGate": gate})
     window = load_window(engine, MAIN_QML, {})
-    handle = RoleHandle(engine, window, keep=[board, wall, language, speaker])
+    handle = RoleHandle(engine, window, keep=[board, wall, language, speaker, gate])
+    handle.guard_close(gate, options)
     handle.on_close += [language.release, wall.stop, voice.close, feed.stop]
     show(window, options)
     if start_feed:

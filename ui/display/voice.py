@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import logging
 
-from devices.sound import AnnouncementQueue, Player, SegmentBank, TtsSpeaker, WavFilePlayer
+from devices.assembly import build_player
+from devices.sound import AnnouncementQueue, Player, SegmentBank, TtsSpeaker
 from kiosk.announce import REQUIRED_KEYS
+from kiosk.display.settings import DisplaySettings
 from ui.display.board import ShownCall
-from ui.display.settings import DisplaySettings
 
 _LOG = logging.getLogger("ui.display.voice")
 
@@ -36,9 +37,7 @@ def segment_bank(settings: DisplaySettings) -> SegmentBank:
 
 
 def system_player(settings: DisplaySettings) -> Player:
-    if settings.player:
-        return WavFilePlayer(list(settings.player))
-    return WavFilePlayer.detect()
+    return build_player(settings.player)
 
 
 def announcer(

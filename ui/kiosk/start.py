@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import assets
-from devices.printing import Printer
+from devices.assembly import build_printer
 from kiosk import config
 from kiosk.cli.context import Context
 from kiosk.clock import Clock
@@ -19,7 +19,7 @@ from ui.common.language import Language
 from ui.common.wallclock import WallClock
 from ui.kiosk.idle import ActivityFilter, IdleWatch
 from ui.kiosk.session import KioskBackend, KioskSession
-from ui.kiosk.ticketing import LocalDesk, TicketDesk, printer_settings
+from ui.kiosk.ticketing import LocalDesk, TicketDesk
 
 MAIN = QML_DIR / "kiosk" / "Main.qml"
 LOGO = Path(assets.__file__).resolve().parent / "images" / "office-logo.png"
@@ -31,7 +31,7 @@ def local_backend(
     """The embedded or shared database of this terminal, and its own printer."""
 
     def desk(db: Database) -> TicketDesk:
-        local = LocalDesk(db, settings, clock, Printer(printer_settings(settings, demo=demo)))
+        local = LocalDesk(db, settings, clock, build_printer(settings, demo=demo))
         local.recover()
         return local
 
@@ -83,6 +83,7 @@ def open_kiosk(
         language.release()
 
     handle.on_close.append(shut)
+    handle.guard_close(session.staff, options)
     show(window, options)
     return handle
 

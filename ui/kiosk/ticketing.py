@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from devices.printing import Printer, PrinterSettings
+from devices.printing import Printer
 from kiosk import config
 from kiosk.calendar import OpenStatus
 from kiosk.catalog.views import ServiceDetail
@@ -80,14 +80,6 @@ class TicketDesk(Protocol):
     ) -> KioskTicket | Refusal: ...
 
     def print_missing(self, service: ServiceDetail, verdict: Verdict, language: str) -> ReceiptOutcome: ...
-
-
-def printer_settings(settings: config.Settings, *, demo: bool) -> PrinterSettings:
-    """The configured printer; ``--demo`` always uses the virtual one (PNG previews)."""
-    values = dict(settings.values["printer"])
-    if demo:
-        values["kind"] = "virtual"
-    return PrinterSettings.from_mapping(values)
 
 
 class LocalDesk:

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 
-from devices.printing import Printer, PrinterSettings
-from devices.scanning import ScannerSettings, SerialScanner
+from devices.assembly import build_printer, build_scanner, open_database
+from devices.scanning import SerialScanner
 from kiosk import config
 from kiosk.audit import terminal_name
 from kiosk.clock import Clock
 from kiosk.printjobs import DocumentPrinter
-from kiosk.staff.policy import StaffPolicy
 from kiosk.storage import Database
 from ui.common.host import QML_DIR, RoleHandle, RoleOptions, application, load_window, new_engine, show
 from ui.common.language import Language
@@ -35,10 +34,6 @@ class _Activity(QObject):
         return False
 
 
-def printer_from_settings(settings: config.Settings) -> DocumentPrinter:
-    return Printer(PrinterSettings.from_mapping(settings.values["printer"]))
-
-
 def open_staff(
     settings: config.Settings,
     clock: Clock,
@@ -53,12 +48,12 @@ def open_staff(
     engine = new_engine()
     lang = Language(engine, language or str(settings.get("terminal", "language")))
     translation = StaffTranslation(lang, engine)
-    database = db or Database(settings.database_url)
+    database = db or open_database(settings)
     desk = StaffDesk(
         database,
         settings,
         clock,
-        printer=(lambda: printer) if printer is not None else (lambda: printer_from_settings(settings)),
+        printer=(lambda: printer) if printer is not None else (lambda: build_printer(settings)),
         terminal=terminal_name(settings),
         language=str(lang.code),
     )
@@ -86,11 +81,10 @@ class _ScanBridge(QObject):
 
 
 def _serial_scanner(settings: config.Settings, desk: StaffDesk) -> tuple[SerialScanner, _ScanBridge] | None:
-    policy = StaffPolicy.from_settings(settings)
-    if not policy.scanner_port:
-        return None
     bridge = _ScanBridge()
+    scanner = build_scanner(settings, bridge.scanned.emit)
+    if scanner is None:
+        return None
     bridge.scanned.connect(desk.openTicket, Qt.ConnectionType.QueuedConnection)
-    scanner = SerialScanner(ScannerSettings(policy.scanner_port, policy.scanner_baud), bridge.scanned.emit)
     scanner.start()
     return scanner, bridge

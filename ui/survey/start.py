@@ -14,6 +14,7 @@ from kiosk.survey.settings import survey_settings
 from ui.common.guard import forget_uncaught, on_uncaught
 from ui.common.host import QML_DIR, RoleHandle, RoleOptions, application, load_window, new_engine, show
 from ui.common.language import Language
+from ui.common.staffgate import StaffGate
 from ui.common.wallclock import WallClock
 from ui.kiosk.idle import ActivityFilter, IdleWatch
 from ui.survey.session import SurveySession, backend_from_settings
@@ -42,13 +43,15 @@ def open_survey_terminal(
         hall_name=str(settings.get("office", "hall")),
     )
     wall = WallClock(clock, calendar_from_settings(settings).tz, language)
+    gate = StaffGate(str(settings.get("terminal", "staff_pin")))
+    gate.exitRequested.connect(session.quitRequested)
     window = load_window(
-        engine, MAIN, {"survey": session, "idle": idle, "language": language, "clock": wall}
+        engine, MAIN, {"survey": session, "idle": idle, "language": language, "clock": wall, "staffGate": gate}
     )
     activity = ActivityFilter(idle)
     window.installEventFilter(activity)
     on_uncaught(session.on_uncaught)
-    handle = RoleHandle(engine, window, keep=[session, language, idle, wall, activity])
+    handle = RoleHandle(engine, window, keep=[session, language, idle, wall, activity, gate])
 
     def shut() -> None:
         forget_uncaught(session.on_uncaught)
@@ -58,6 +61,7 @@ def open_survey_terminal(
         language.release()
 
     handle.on_close.append(shut)
+    handle.guard_close(gate, options)
     show(window, options)
     return handle
 

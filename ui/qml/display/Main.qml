@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Window
+import common
 
 // The display terminal's window; the board inside scales to whatever screen the TV has.
 Window {
@@ -12,10 +13,22 @@ Window {
     title: "MPP Kiosk - Layar antrean"
     required property QtObject displayBoard
     required property QtObject wallClock
+    required property QtObject staffGate
 
     DisplayBoard {
         anchors.fill: parent
         board: window.displayBoard
         clock: window.wallClock
+    }
+
+    // A TV usually has no keyboard; when one is plugged in, leaving needs the staff PIN too.
+    Loader {
+        objectName: "staffOverlay"
+        anchors.fill: parent
+        active: window.staffGate.state !== "closed"
+        sourceComponent: StaffOverlay {
+            gate: window.staffGate
+            exitText: qsTr("Keluar dari layar antrean")
+        }
     }
 }

@@ -91,6 +91,10 @@ Window {
         objectName: "staffOverlay"
         anchors.fill: parent
         active: staff.state !== "closed"
-        source: "StaffOverlay.qml"
+        sourceComponent: StaffOverlay {
+            gate: staff
+            offerReload: true
+            exitText: qsTr("Keluar dari aplikasi kios")
+        }
     }
 }

@@ -62,4 +62,14 @@ Window {
         remaining: idle.remaining
         onStay: idle.poke()
     }
+
+    Loader {
+        objectName: "staffOverlay"
+        anchors.fill: parent
+        active: staffGate.state !== "closed"
+        sourceComponent: StaffOverlay {
+            gate: staffGate
+            exitText: qsTr("Keluar dari aplikasi survei")
+        }
+    }
 }

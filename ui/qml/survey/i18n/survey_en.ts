@@ -8,6 +8,11 @@
         <source>Survei Kepuasan Masyarakat</source>
         <translation>Public Satisfaction Survey</translation>
     </message>
+    <message>
+        <location filename="../Main.qml" line="72"/>
+        <source>Keluar dari aplikasi survei</source>
+        <translation>Quit the survey application</translation>
+    </message>
 </context>
 <context>
     <name>MessageScreen</name>

@@ -1,10 +1,13 @@
 import QtQuick
 import QtQuick.Layouts
-import common
 
-// The staff PIN and the staff menu, over whatever screen is showing.
+// The staff PIN and the staff menu, over whatever screen is showing: the only way out of a
+// kiosk, survey or display window (a close request opens this instead of closing).
 Rectangle {
     id: overlay
+    required property QtObject gate
+    property bool offerReload: false
+    property string exitText: qsTr("Keluar dari aplikasi")
     color: Theme.scrim
     MouseArea { anchors.fill: parent }
 
@@ -20,7 +23,7 @@ Rectangle {
 
             KioskText {
                 Layout.fillWidth: true
-                text: staff.state === "menu" ? qsTr("Menu petugas") : qsTr("Masukkan PIN petugas")
+                text: overlay.gate.state === "menu" ? qsTr("Menu petugas") : qsTr("Masukkan PIN petugas")
                 font.pixelSize: Theme.heading
                 font.bold: true
             }
@@ -29,48 +32,49 @@ Rectangle {
                 Layout.fillWidth: true
                 visible: text.length > 0
                 color: Theme.bad
-                text: staff.message === "wrong" ? qsTr("PIN salah. Silakan coba lagi.")
-                    : staff.message === "locked" ? qsTr("Terlalu banyak percobaan. Tunggu satu menit.")
-                    : staff.message === "noPin" ? qsTr("PIN petugas belum diatur (terminal.staff_pin di berkas konfigurasi).")
+                text: overlay.gate.message === "wrong" ? qsTr("PIN salah. Silakan coba lagi.")
+                    : overlay.gate.message === "locked" ? qsTr("Terlalu banyak percobaan. Tunggu satu menit.")
+                    : overlay.gate.message === "noPin" ? qsTr("PIN petugas belum diatur (terminal.staff_pin di berkas konfigurasi).")
                     : ""
             }
             PinPad {
                 id: pad
-                visible: staff.state === "pin" && staff.message !== "noPin"
+                visible: overlay.gate.state === "pin" && overlay.gate.message !== "noPin"
                 Layout.alignment: Qt.AlignHCenter
-                onSubmitted: function (pin) { staff.enter(pin); pad.clear() }
-                onCancelled: { pad.clear(); staff.close() }
+                onSubmitted: function (pin) { overlay.gate.enter(pin); pad.clear() }
+                onCancelled: { pad.clear(); overlay.gate.close() }
             }
             KioskButton {
                 objectName: "staff.closeNoPin"
-                visible: staff.state === "pin" && staff.message === "noPin"
+                visible: overlay.gate.state === "pin" && overlay.gate.message === "noPin"
                 Layout.fillWidth: true
                 text: qsTr("Tutup")
-                onClicked: staff.close()
+                onClicked: overlay.gate.close()
             }
             ColumnLayout {
-                visible: staff.state === "menu"
+                visible: overlay.gate.state === "menu"
                 Layout.fillWidth: true
                 spacing: Theme.smallGap
                 KioskButton {
                     objectName: "staff.reload"
+                    visible: overlay.offerReload
                     Layout.fillWidth: true
                     text: qsTr("Muat ulang daftar layanan")
-                    onClicked: staff.reloadCatalog()
+                    onClicked: overlay.gate.reloadCatalog()
                 }
                 KioskButton {
                     objectName: "staff.exit"
                     Layout.fillWidth: true
                     kind: "bad"
-                    text: qsTr("Keluar dari aplikasi kios")
-                    onClicked: staff.exitKiosk()
+                    text: overlay.exitText
+                    onClicked: overlay.gate.exitKiosk()
                 }
                 KioskButton {
                     objectName: "staff.close"
                     Layout.fillWidth: true
                     kind: "primary"
                     text: qsTr("Tutup menu")
-                    onClicked: staff.close()
+                    onClicked: overlay.gate.close()
                 }
             }
         }

@@ -1,0 +1,1 @@
+"""What the queue display shows and says, as settings (Qt-free, so `config check` can validate them)."""
