@@ -36,6 +36,9 @@ def _no_user_files(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(name, str(tmp_path / "home" / name.lower()))
     monkeypatch.setenv("MPP_KIOSK_CONFIG", str(tmp_path / "no-such-config.toml"))
+    # A machine-wide set-up on the developer's PC (/etc/mpp-kiosk, ProgramData) must not leak in.
+    monkeypatch.setenv("MPP_KIOSK_MACHINE_ROOT", str(tmp_path / "machine"))
+    monkeypatch.delenv("MPP_KIOSK_SCOPE", raising=False)
     monkeypatch.delenv("MPP_KIOSK_DB", raising=False)
     monkeypatch.delenv("MPP_KIOSK_NOW", raising=False)
 

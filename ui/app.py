@@ -10,8 +10,15 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
+import sys
+import threading
+import time
 from collections.abc import Callable
 from typing import cast
+
+from PySide6.QtCore import QEventLoop
+from PySide6.QtGui import QGuiApplication
 
 from kiosk.cli.context import Context
 from kiosk.logs import setup_logging
@@ -30,6 +37,7 @@ ROLE_MODULES = {
 Starter = Callable[[Context, RoleOptions], RoleHandle]
 
 _LOG = logging.getLogger("ui")
+EXIT_GRACE_S = 10
 
 
 def find_starter(role: str) -> Starter | None:
@@ -67,11 +75,70 @@ def open_role(role: str, ctx: Context, options: RoleOptions) -> RoleHandle:
     return starter(ctx, options)
 
 
+class _WarningCounter(logging.Handler):
+    """Counts WARNING-or-worse records (Qt's QML warnings arrive through the 'qt' logger)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(f"{record.name}: {record.getMessage()}")
+
+
+def self_test(role: str, ctx: Context, app: QGuiApplication) -> int:
+    """Open the role's screens, wait for the first drawn frame, close them: exit 0 if all clean.
+
+    What an installer (or CI, on the installed package) runs to know that Qt, the QML files, the
+    translations, the font and the database all load on this computer.
+    """
+    counter = _WarningCounter()
+    logging.getLogger().addHandler(counter)
+    drawn: list[bool] = []
+    try:
+        handle = open_role(role, ctx, RoleOptions(windowed=True, demo=True, size=(1280, 800)))
+        handle.window.frameSwapped.connect(lambda: drawn.append(True))
+        deadline = time.monotonic() + 20
+        while not drawn and time.monotonic() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        for _ in range(10):  # let late bindings and first timers run and complain
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        handle.close()
+    finally:
+        logging.getLogger().removeHandler(counter)
+    if not drawn:
+        print(f"self-test {role}: the window was never drawn", file=sys.stderr)
+        return 1
+    if counter.messages:
+        print(f"self-test {role}: " + "\n".join(counter.messages), file=sys.stderr)
+        return 1
+    print(f"self-test {role}: ok")
+    return 0
+
+
+def _exit_if_stuck(status: int) -> None:
+    """The window is gone; the process must follow, or a service manager sees a live kiosk that
+    shows nothing. Worker threads get a few seconds to finish, then the process ends anyway."""
+
+    def watchdog() -> None:
+        time.sleep(EXIT_GRACE_S)
+        _LOG.error("threads still running %s s after the window closed; ending the process", EXIT_GRACE_S)
+        logging.shutdown()
+        os._exit(status)
+
+    threading.Thread(target=watchdog, name="exit-watchdog", daemon=True).start()
+
+
 def run_role(role: str, ctx: Context) -> int:
     setup_logging(role)
     install_message_log()
     install_excepthook()
     app = application()
+    if getattr(ctx.args, "self_test", False):
+        try:
+            return self_test(role, ctx, app)
+        finally:
+            ctx.close()
     options = RoleOptions(
         windowed=bool(getattr(ctx.args, "windowed", False)),
         demo=bool(getattr(ctx.args, "demo", False)),
@@ -82,8 +149,11 @@ def run_role(role: str, ctx: Context) -> int:
         quit_signal.connect(app.quit)
     if handle.gate is not None:
         handle.gate.exitRequested.connect(app.quit)
+    status = 0
     try:
-        return int(app.exec())
+        status = int(app.exec())
+        return status
     finally:
         handle.close()
         ctx.close()
+        _exit_if_stuck(status)

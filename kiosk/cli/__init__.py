@@ -26,7 +26,11 @@ def main(argv: list[str] | None = None) -> int:
     from kiosk.cli.app import run
 
     try:
-        return run(argv)
+        status = run(argv)
+        # Flushed here, not at interpreter exit, so a reader that left early (`| head`) is
+        # handled below instead of printing "Exception ignored ... BrokenPipeError".
+        sys.stdout.flush()
+        return status
     except BrokenPipeError:
         # `mpp-kiosk queue status | head`: the reader left; that is not an error of ours.
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "kiosk.cli.cmd_report",
     "kiosk.cli.cmd_printer",
     "kiosk.cli.cmd_backup",
+    "kiosk.cli.cmd_service",
 )
 
 Handler = Callable[[Context], int]

@@ -2,9 +2,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sys
 
 from kiosk.cli.context import CommandError, Context
 from kiosk.config import ROLES
+from kiosk.deploy.launch import program
+from kiosk.deploy.supervisor import supervise
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -12,10 +15,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--role", choices=ROLES, help="which terminal (default: from the config file)")
     p.add_argument("--windowed", action="store_true", help="a normal window instead of fullscreen")
     p.add_argument("--demo", action="store_true", help="virtual printer, for trying the kiosk out")
+    p.add_argument("--restart", action="store_true",
+                   help="start the screens again whenever they crash or are killed (staff 'quit' ends it)")
+    p.add_argument("--self-test", action="store_true",
+                   help="open the screens offscreen-capable, draw one frame, close; exit 0 when they load cleanly")
     p.set_defaults(handler=handle)
 
 
 def handle(ctx: Context) -> int:
+    if ctx.args.restart:
+        child = [*program(), *(a for a in sys.argv[1:] if a != "--restart")]
+        return supervise(child)
     # Qt is imported only here, so every other command works on a machine without a screen.
     try:
         app = importlib.import_module("ui.app")

@@ -70,7 +70,7 @@ def _check(path: Path) -> int | None:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "alembic_version" not in tables:
             raise BackupError(f"{path} is not an MPP Kiosk database")
-        return int(conn.execute("SELECT count(*) FROM tickets").fetchone()[0]) if "tickets" in tables else None
+        return int(conn.execute("SELECT count(*) FROM ticket").fetchone()[0]) if "ticket" in tables else None
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"{path} is not a readable SQLite database: {exc}") from exc
     finally:
