@@ -1,3 +1,3 @@
-from kiosk.cli import main
+from kiosk.cli import console_main
 
-raise SystemExit(main())
+console_main()

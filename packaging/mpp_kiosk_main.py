@@ -1,5 +1,5 @@
 """Entry point of the one-folder build (PyInstaller runs this file, not the package)."""
 
-from kiosk.cli import main
+from kiosk.cli import console_main
 
-raise SystemExit(main())
+console_main()

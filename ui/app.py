@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import importlib
 import logging
-import os
 import sys
-import threading
 import time
 from collections.abc import Callable
 from typing import cast
@@ -37,7 +35,6 @@ ROLE_MODULES = {
 Starter = Callable[[Context, RoleOptions], RoleHandle]
 
 _LOG = logging.getLogger("ui")
-EXIT_GRACE_S = 10
 
 
 def find_starter(role: str) -> Starter | None:
@@ -116,19 +113,6 @@ def self_test(role: str, ctx: Context, app: QGuiApplication) -> int:
     return 0
 
 
-def _exit_if_stuck(status: int) -> None:
-    """The window is gone; the process must follow, or a service manager sees a live kiosk that
-    shows nothing. Worker threads get a few seconds to finish, then the process ends anyway."""
-
-    def watchdog() -> None:
-        time.sleep(EXIT_GRACE_S)
-        _LOG.error("threads still running %s s after the window closed; ending the process", EXIT_GRACE_S)
-        logging.shutdown()
-        os._exit(status)
-
-    threading.Thread(target=watchdog, name="exit-watchdog", daemon=True).start()
-
-
 def run_role(role: str, ctx: Context) -> int:
     setup_logging(role)
     install_message_log()
@@ -149,11 +133,8 @@ def run_role(role: str, ctx: Context) -> int:
         quit_signal.connect(app.quit)
     if handle.gate is not None:
         handle.gate.exitRequested.connect(app.quit)
-    status = 0
     try:
-        status = int(app.exec())
-        return status
+        return int(app.exec())
     finally:
         handle.close()
         ctx.close()
-        _exit_if_stuck(status)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
@@ -106,3 +107,21 @@ def test_supervisor_really_starts_the_program_again(tmp_path: Path) -> None:
               "if p.exists() else 1; p.write_text(str(n)); sys.exit(0 if n == 3 else 1)")
     assert supervise([sys.executable, "-c", script, str(counter)], sleep=lambda _s: None) == 0
     assert counter.read_text() == "3"
+
+
+def test_the_program_ends_even_when_a_worker_thread_hangs(tmp_path: Path) -> None:
+    """A hung thread (a printer port stuck in its driver) must not keep a closed terminal's
+    process alive, or the service manager would never restart it."""
+    script = (
+        "import sys, threading, time\n"
+        "threading.Thread(target=time.sleep, args=(600,)).start()\n"  # not a daemon: blocks exit
+        "import kiosk.cli as cli\n"
+        "cli.EXIT_GRACE_S = 0.5\n"
+        "sys.argv = ['mpp-kiosk', 'config', 'show']\n"
+        "cli.console_main()\n"
+    )
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert time.monotonic() - started < 30
+    assert "[terminal]" in done.stdout

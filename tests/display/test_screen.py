@@ -138,3 +138,22 @@ def test_run_role_display_opens_the_board(hall: Hall, qtbot: QtBot) -> None:
         assert find(handle.window, "display.hall").property("text") == "Mal Pelayanan Publik Bale Madukara"
     finally:
         handle.close()
+
+
+def test_the_board_asks_for_the_staff_pin_on_a_close_request_and_quits_after_it(hall: Hall, qtbot: QtBot) -> None:
+    settings = config.validate({"database": {"url": hall.db.url}, "security": {"secret": SECRET},
+                                "terminal": {"staff_pin": "4321"}, "display": {"voice_engine": "recordings"}}, "test")
+    handle, _parts = open_display(settings, lambda: parse_instant(NOW), RoleOptions(size=(1920, 1080)),
+                                  player=RecordingPlayer(), start_feed=False)
+    try:
+        assert handle.window.close() is False and handle.window.isVisible()
+        gate = handle.gate
+        assert gate is not None and gate.property("state") == "pin"
+        qtbot.waitUntil(lambda: find(handle.window, "pin.1").isVisible())
+        quits: list[bool] = []
+        gate.exitRequested.connect(lambda: quits.append(True))
+        assert gate.enter("4321") and gate.property("state") == "menu"
+        gate.exitKiosk()
+        assert quits == [True]
+    finally:
+        handle.close()

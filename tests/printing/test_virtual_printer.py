@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -115,3 +115,19 @@ def test_test_page_preview(tmp_path: Path) -> None:
     assert result.ok and result.preview_png is not None
     with Image.open(result.preview_png) as png:
         assert qr_texts(png) == ["MPP-KIOSK TEST generic-80 2026-11-24T14:05:00+07:00"]
+
+
+def test_the_virtual_printer_keeps_a_week_of_pictures_and_nothing_else_is_touched(tmp_path: Path) -> None:
+    today = datetime.now().date()
+    old = (today - timedelta(days=8)).strftime("%Y%m%d")
+    recent = (today - timedelta(days=6)).strftime("%Y%m%d")
+    names = [f"{old}-090000-000001-0001-tiket-antrean-a-001.bin", f"{old}-090000-000001-0001-tiket-antrean-a-001.png",
+             f"{recent}-090000-000001-0002-tiket-antrean-a-002.png", f"{old}-catatan-petugas.png", "readme.txt"]
+    for name in names:
+        (tmp_path / name).write_bytes(b"x")
+    printer = Printer(PrinterSettings(kind="virtual", output_dir=tmp_path, keep_days=7))
+    result = printer.print_document(test_page("generic-80", "Uji", datetime(2026, 11, 24, 9, tzinfo=WIB)))
+    assert result.ok and result.preview_png is not None
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert names[0] not in left and names[1] not in left
+    assert {names[2], names[3], names[4], result.preview_png.name} <= set(left)

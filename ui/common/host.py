@@ -28,6 +28,7 @@ FONT_DIR = Path(assets.__file__).resolve().parent / "fonts"
 LANDSCAPE = (1920, 1080)
 
 _LOG = logging.getLogger("ui")
+_font_loaded = False
 
 
 class LoadError(RuntimeError):
@@ -83,6 +84,8 @@ def application() -> QGuiApplication:
     existing = QCoreApplication.instance()
     if isinstance(existing, QGuiApplication):
         refcounts.protect()
+        if not _font_loaded:  # an application made elsewhere (tests, tools) gets the font too
+            use_bundled_font(existing)
         return existing
     QCoreApplication.setOrganizationName("MPP Kiosk")
     QCoreApplication.setApplicationName("MPP Kiosk")
@@ -100,6 +103,8 @@ def use_bundled_font(app: QGuiApplication) -> str | None:
     same word is a different width in each: a label that fits here could be cut off there. With
     one font shipped, the layout checks run against the metrics every terminal will have.
     """
+    global _font_loaded
+    _font_loaded = True
     family: str | None = None
     for path in sorted(FONT_DIR.glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))

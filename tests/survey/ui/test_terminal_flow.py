@@ -155,3 +155,22 @@ def test_run_role_survey_opens_this_terminal() -> None:
     from ui.survey.start import start
 
     assert find_starter("survey") is start
+
+
+def test_a_close_request_asks_for_the_staff_pin_instead_of_closing(db: Database, qtbot: QtBot) -> None:
+    prepare(db)
+    terminal = open_terminal(db, qtbot, lambda: wib(2026, 11, 24, 10))
+    try:
+        assert terminal.window.close() is False
+        assert terminal.window.isVisible()
+        gate = terminal.handle.gate
+        assert gate is not None and gate.property("state") == "pin"
+        qtbot.waitUntil(lambda: "PIN petugas belum diatur" in _texts(terminal.window))
+    finally:
+        terminal.handle.close()
+
+
+def _texts(window: object) -> str:
+    from tests.display.qtsupport import find
+
+    return str(find(window, "staff.message").property("text"))  # type: ignore[arg-type]
