@@ -49,7 +49,9 @@ def require(actor: Actor, permission: Permission) -> None:
 def find(session: Session, code: str, *, for_update: bool = False) -> Officer | None:
     query = select(Officer).where(Officer.code == code.strip().upper())
     if for_update:
-        query = query.with_for_update()
+        # populate_existing: an officer already loaded in this session is refreshed from the
+        # locked row, not served stale from the identity map.
+        query = query.with_for_update().execution_options(populate_existing=True)
     return session.scalars(query).one_or_none()
 
 

@@ -173,7 +173,10 @@ def resume(db: Database, token: str, pin: str, now: datetime, policy: StaffPolic
         row = _open(session, token)
         if row is None:
             raise SignInRefused("session_ended")
-        officer = row.officer
+        # Locked and re-read: concurrent wrong PINs must each see the count the one before left
+        # (on PostgreSQL the relationship's plain read let twelve tries all write "1").
+        officer = find(session, row.officer.code, for_update=True)
+        assert officer is not None
         refused = _check_pin(session, officer, officer.code, pin, row.terminal, now, policy)
         if refused is None:
             row.last_active_at = now

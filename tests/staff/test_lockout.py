@@ -100,3 +100,40 @@ def test_stricter_policy_from_configuration(hall: Hall) -> None:
     with pytest.raises(SignInRefused) as third:
         sign_in(hall.db, "budi", "000000", counter="1", terminal="t", now=NOW, policy=policy)
     assert third.value.locked_until == NOW + timedelta(hours=1)
+
+
+def test_twelve_wrong_pins_at_once_at_an_idle_locked_desk_lock_the_account_at_exactly_five(hall: Hall) -> None:
+    """Twelve people pressing OK at the same moment (or a script): every try must be counted."""
+    import threading
+
+    from sqlalchemy import select
+
+    from kiosk.audit.models import AuditEntry
+
+    session = _try(hall, "budi", PINS["BUDI"])
+    barrier = threading.Barrier(12)
+    outcomes: list[str] = []
+
+    def attempt() -> None:
+        barrier.wait()
+        try:
+            resume(hall.db, session.token, "000000", NOW + timedelta(minutes=11))
+            outcomes.append("in")
+        except SignInRefused as refused:
+            outcomes.append(f"{refused.reason}:{refused.tries_left}")
+
+    threads = [threading.Thread(target=attempt) for _ in range(12)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    counted = sorted(o for o in outcomes if o.startswith("bad_credentials"))
+    assert counted == ["bad_credentials:1", "bad_credentials:2", "bad_credentials:3", "bad_credentials:4"]
+    # The fifth wrong PIN locks; the other seven find the account locked or the desk closed.
+    assert len(outcomes) == 12
+    assert set(outcomes) - set(counted) <= {"locked:None", "session_ended:None"}
+    assert get_officer(hall.db, "budi").failed_attempts == 5
+    assert get_officer(hall.db, "budi").locked_until == NOW + timedelta(minutes=11 + 15)
+    with hall.db.read() as s:
+        actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.subject == "officer:BUDI")))
+    assert actions.count("staff.locked") == 1
