@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import event, select
 from sqlalchemy.orm import Mapper, Session
 
+from kiosk.audit import chain
 from kiosk.audit.actor import Actor
 from kiosk.audit.models import AuditEntry
 from kiosk.storage import Database
@@ -60,7 +61,8 @@ def record(
     subject: str | None = None,
     **detail: Any,
 ) -> None:
-    session.add(
+    chain.add(
+        session,
         AuditEntry(
             at=now,
             actor=actor.code,
@@ -70,7 +72,7 @@ def record(
             action=action,
             subject=subject,
             detail=json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str),
-        )
+        ),
     )
 
 

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from kiosk import audit
 from kiosk.audit import Actor, terminal_name
+from kiosk.audit.chain import verify as verify_chain
 from kiosk.calendar import OfficeCalendar
 from kiosk.cli.context import CommandError, Context
 from kiosk.queue.office import calendar_from_settings
@@ -60,6 +61,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     au.add_argument("--officer", help="only this officer's actions")
     au.add_argument("--action", help="only actions starting with this, e.g. staff. or queue.call")
     au.add_argument("--limit", type=int, default=50)
+    au.add_argument("--verify", action="store_true",
+                    help="check the whole log's hash chain; exit 3 and name the first entry that was altered, "
+                         "removed or inserted")
     au.add_argument("--json", action="store_true")
     au.set_defaults(handler=handle_audit)
 
@@ -108,7 +112,22 @@ def handle_list(ctx: Context) -> int:
     return 0
 
 
+def handle_verify(ctx: Context) -> int:
+    report = verify_chain(ctx.database())
+    payload = {"ok": report.ok, "entries": report.entries, "last_seq": report.last_seq,
+               "last_hash": report.last_hash, "problem": report.problem, "row_id": report.at_id}
+    if report.ok:
+        text = (f"audit log intact: {report.entries} entries, chain ends at #{report.last_seq} "
+                f"{report.last_hash[:16]}… (keep this line to detect removal from the end)")
+    else:
+        text = f"AUDIT LOG TAMPERED: {report.problem}; the {report.entries - 1} entries before it are intact"
+    ctx.emit(payload, text)
+    return 0 if report.ok else 3
+
+
 def handle_audit(ctx: Context) -> int:
+    if ctx.args.verify:
+        return handle_verify(ctx)
     rows = audit.entries(
         ctx.database(),
         actor=ctx.args.officer.upper() if ctx.args.officer else None,

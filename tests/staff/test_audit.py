@@ -74,3 +74,82 @@ def test_entries_filter_by_officer_and_action(hall: Hall) -> None:
     assert [e.actor for e in audit.entries(hall.db, action_prefix="staff.sign_in")] == ["BUDI", "ANI"]
     assert [e.action for e in audit.entries(hall.db, actor="ANI")] == ["staff.sign_in"]
     assert audit.entries(hall.db, action_prefix="staff.%") == []
+
+
+def _drop_triggers(hall: Hall) -> None:
+    with hall.db.engine.begin() as conn:
+        if hall.db.is_sqlite:
+            conn.execute(text("DROP TRIGGER audit_entry_no_update"))
+            conn.execute(text("DROP TRIGGER audit_entry_no_delete"))
+        else:
+            conn.execute(text("DROP TRIGGER audit_entry_no_update_delete ON audit_entry"))
+
+
+def _busy_log(hall: Hall) -> None:
+    for n, code in enumerate(("ani", "budi", "citra", "ani", "budi")):
+        sign_in(hall.db, code, PINS[code.upper()], counter=str(n + 1), terminal=f"t{n}", now=NOW)
+
+
+def test_verify_finds_an_entry_deleted_with_the_triggers_dropped(hall: Hall, tmp_path: object) -> None:
+    _busy_log(hall)
+    status, report = _verify_cli(hall, tmp_path)
+    assert status == 0 and report["ok"] is True and report["entries"] == len(audit.entries(hall.db))
+    _drop_triggers(hall)
+    with hall.db.engine.begin() as conn:
+        victim = conn.execute(text("SELECT id, seq FROM audit_entry WHERE action = 'staff.sign_in' "
+                                   "ORDER BY seq LIMIT 1 OFFSET 2")).one()
+        conn.execute(text("DELETE FROM audit_entry WHERE id = :id"), {"id": victim.id})
+    status, report = _verify_cli(hall, tmp_path)
+    assert status == 3 and report["ok"] is False
+    assert report["problem"] == f"entries {victim.seq}-{victim.seq} are missing (removed)"
+
+
+def test_verify_finds_an_altered_and_an_inserted_entry(hall: Hall, tmp_path: object) -> None:
+    _busy_log(hall)
+    _drop_triggers(hall)
+    with hall.db.engine.begin() as conn:
+        target = conn.execute(text("SELECT id, seq FROM audit_entry ORDER BY seq LIMIT 1 OFFSET 4")).one()
+        conn.execute(text("UPDATE audit_entry SET actor = 'SOMEONE' WHERE id = :id"), {"id": target.id})
+    status, report = _verify_cli(hall, tmp_path)
+    assert status == 3 and report["problem"] == f"entry {target.seq} (id {target.id}) was altered, or inserted"
+    with hall.db.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_entry SET actor = 'BUDI' WHERE id = :id"), {"id": target.id})
+        row = conn.execute(text("SELECT * FROM audit_entry WHERE id = :id"), {"id": target.id}).mappings().one()
+        conn.execute(text("INSERT INTO audit_entry (at, actor, actor_role, terminal, counter, action, subject, detail) "
+                          "VALUES (:at, 'ANI', 'officer', 't9', '9', 'staff.sign_in', 'counter:9', '{}')"),
+                     {"at": row["at"]})
+    assert row["actor"] == "BUDI"
+    status, report = _verify_cli(hall, tmp_path)
+    assert status == 3 and "has no place in the chain (inserted)" in str(report["problem"])
+
+
+def test_desks_signing_in_at_once_still_form_one_unbroken_chain(hall: Hall, tmp_path: object) -> None:
+    import threading
+
+    barrier = threading.Barrier(6)
+
+    def desk(n: int) -> None:
+        code = ("ani", "budi", "citra")[n % 3]
+        barrier.wait()
+        for k in range(5):
+            sign_in(hall.db, code, PINS[code.upper()], counter=f"{n}{k}", terminal=f"pc{n}", now=NOW)
+
+    threads = [threading.Thread(target=desk, args=(n,)) for n in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    status, report = _verify_cli(hall, tmp_path)
+    assert status == 0, report
+    assert report["entries"] == len(audit.entries(hall.db, limit=10_000))
+
+
+def _verify_cli(hall: Hall, tmp_path: object) -> tuple[int, dict[str, object]]:
+    from pathlib import Path
+
+    from tests.support.cli import Cli
+
+    config = Path(str(tmp_path)) / "verify.toml"
+    config.write_text("", encoding="utf-8")
+    result = Cli(config, hall.db.url)("staff", "audit", "--verify", "--json")
+    return result.status, result.json()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
@@ -57,3 +58,26 @@ def test_models_and_migrations_agree(db: Database) -> None:
     with db.read_engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
+
+
+def test_0006_chains_the_audit_entries_already_written_and_keeps_them_append_only(db_url: str) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    from kiosk.audit.chain import verify
+
+    db = Database(db_url)
+    try:
+        upgrade(db, "0005")
+        with db.engine.begin() as conn:
+            for n in range(3):
+                conn.execute(text("INSERT INTO audit_entry (at, actor, actor_role, terminal, counter, action, subject, "
+                                  "detail) VALUES (:at, 'cli', 'administrator', 'pc', NULL, 'staff.add', :s, '{}')"),
+                             {"at": f"2026-11-2{n} 09:00:00", "s": f"officer:X{n}"})
+        upgrade(db)
+        report = verify(db)
+        assert report.ok and report.entries == 3
+        with pytest.raises(DBAPIError, match="append-only"), db.engine.begin() as conn:
+            conn.execute(text("DELETE FROM audit_entry"))
+    finally:
+        db.dispose()
