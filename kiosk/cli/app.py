@@ -4,11 +4,14 @@ with ``register(subparsers)``; handlers take a Context and return an exit status
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import json
+import logging
 import sys
 from collections.abc import Callable
 
-from kiosk import __version__, config
+from kiosk import __version__, config, faults, paths
 from kiosk import clock as clock_mod
 from kiosk.catalog.problems import CatalogImportError
 from kiosk.cli.context import CommandError, Context
@@ -34,6 +37,8 @@ COMMAND_MODULES = (
 )
 
 Handler = Callable[[Context], int]
+
+_LOG = logging.getLogger("kiosk.cli")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -79,5 +84,28 @@ def run(argv: list[str] | None = None) -> int:
     except (CommandError, config.ConfigError) as exc:
         print(f"mpp-kiosk: {exc}", file=sys.stderr)
         return getattr(exc, "status", 2)
+    except KeyboardInterrupt:
+        print("mpp-kiosk: stopped", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        raise
+    except Exception as exc:
+        return report_fault(exc, args)
     finally:
-        ctx.close()
+        with contextlib.suppress(Exception):
+            ctx.close()
+
+
+def report_fault(exc: Exception, args: argparse.Namespace) -> int:
+    """The error boundary: an expected fault as a calm line; anything else logged, never shown raw."""
+    fault = faults.classify(exc)
+    if fault is None:
+        _LOG.error("internal error in `%s`", " ".join(sys.argv[1:]) or args.command, exc_info=exc)
+        fault = faults.internal(exc, f"see {paths.log_dir()}")
+    else:
+        _LOG.warning("%s: %s", fault.code, fault.detail)
+    if getattr(args, "json", False):
+        json.dump(fault.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    print(f"mpp-kiosk: {fault.text()}", file=sys.stderr)
+    return fault.status

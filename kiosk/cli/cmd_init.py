@@ -35,8 +35,6 @@ def _machine_setup(ctx: Context) -> None:
         except PermissionError as exc:
             raise CommandError(f"{folder}: {exc.strerror}; run `init --machine` as administrator (root)") from exc
     if ctx.args.owner:
-        if os.name != "posix":
-            raise CommandError("--owner is for Linux; on Windows the installer gives the Users group the data folder")
         try:
             for folder in (where.data, where.logs, where.config):
                 shutil.chown(folder, user=ctx.args.owner)
@@ -44,7 +42,21 @@ def _machine_setup(ctx: Context) -> None:
             raise CommandError(f"cannot give the folders to {ctx.args.owner!r}: {exc}") from exc
 
 
+def _check_owner(owner: str | None) -> None:
+    if owner is None:
+        return
+    if os.name != "posix":
+        raise CommandError("--owner is for Linux; on Windows the installer gives the Users group the data folder")
+    import pwd
+
+    try:
+        pwd.getpwnam(owner)
+    except KeyError:
+        raise CommandError(f"--owner {owner!r}: no such user on this computer (create it first: adduser)") from None
+
+
 def handle(ctx: Context) -> int:
+    _check_owner(ctx.args.owner)
     if ctx.args.machine:
         _machine_setup(ctx)
     path = config.config_path(ctx.args.config)

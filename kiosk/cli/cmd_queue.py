@@ -259,8 +259,13 @@ def handle_status(ctx: Context) -> int:
     return 0
 
 
+MAX_EVENT_WAIT_S = 3600.0
+
+
 @refusals
 def handle_events(ctx: Context) -> int:
+    if not 0 <= ctx.args.wait <= MAX_EVENT_WAIT_S:  # also refuses nan and inf
+        raise CommandError(f"--wait must be between 0 and {MAX_EVENT_WAIT_S:.0f} seconds")
     with subscribe(ctx.database(), ctx.args.after) as feed:
         found = feed.poll(timeout=ctx.args.wait)
     ctx.emit(

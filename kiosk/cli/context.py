@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk import clock as clock_mod
-from kiosk import config
+from kiosk import config, faults
 from kiosk.storage import Database
 from kiosk.storage.migrate import is_up_to_date
 
@@ -37,9 +37,8 @@ class Context:
         if self._db is None:
             self._db = Database(self.settings.database_url)
             if migrated and not is_up_to_date(self._db):
-                raise CommandError(
-                    "the database is not initialised or is older than this program; run `mpp-kiosk init` first"
-                )
+                _code, status, message_id, message_en = faults.SCHEMA
+                raise CommandError(f"{message_id} / {message_en}", status=status)
         return self._db
 
     def close(self) -> None:

@@ -12,8 +12,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from kiosk.paths import make_private_dir
+from kiosk.storage.limits import guard_engine
 
-SQLITE_BUSY_TIMEOUT_S = 30.0
+# How long a write waits for another terminal's transaction before the user is told the database
+# is busy (exit status 4, or the kiosk's calm message). Transactions here last milliseconds; a
+# lock held for seconds is a stuck or runaway client, and nobody at a counter should wait 30 s.
+SQLITE_BUSY_TIMEOUT_S = 5.0
 
 
 def _sqlite_engine(url: str, *, begin: str) -> Engine:
@@ -34,6 +38,7 @@ def _sqlite_engine(url: str, *, begin: str) -> Engine:
     def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql(begin)
 
+    guard_engine(engine)
     return engine
 
 
@@ -60,6 +65,7 @@ class Database:
             self.read_engine = _sqlite_engine(url, begin="BEGIN")
         else:
             self.engine = create_engine(url, pool_pre_ping=True)
+            guard_engine(self.engine)
             self.read_engine = self.engine
 
     @property
