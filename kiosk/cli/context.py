@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,6 +13,8 @@ from kiosk import clock as clock_mod
 from kiosk import config, faults
 from kiosk.storage import Database
 from kiosk.storage.migrate import is_up_to_date
+
+_LOG = logging.getLogger("kiosk.cli")
 
 
 class CommandError(Exception):
@@ -39,7 +42,21 @@ class Context:
             if migrated and not is_up_to_date(self._db):
                 _code, status, message_id, message_en = faults.SCHEMA
                 raise CommandError(f"{message_id} / {message_en}", status=status)
+            if migrated:
+                self._recover_unconfirmed_prints()
         return self._db
+
+    def _recover_unconfirmed_prints(self) -> None:
+        """Every command is also a recovery sweep: a ticket whose print no process confirmed
+        (its kiosk died, or the confirmation could not be written) joins the line now."""
+        from kiosk.printjobs.jobs import recover_interrupted
+        from kiosk.queue.office import Office
+
+        assert self._db is not None
+        try:
+            recover_interrupted(self._db, Office.from_settings(self.settings), now=self.clock())
+        except Exception as exc:  # the command itself will meet (and report) the same trouble
+            _LOG.warning("recovery sweep skipped: %s", exc)
 
     def close(self) -> None:
         if self._db is not None:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from kiosk import config
 from kiosk.catalog.views import ServiceDetail
@@ -122,7 +125,7 @@ def _finish(
         printer, ticket_document(view, settings, language=language)
     )
     if ok:
-        view = mark_printed(db, view.id, office=office, now=now)
+        view = _confirm(db, office, view, now)
     else:
         view = mark_print_failed(db, view.id, f"{reason}: {staff}", office=office, now=now)
         # The printer layer says what went wrong with the printer; only here is it known that a
@@ -139,6 +142,40 @@ def _finish(
                 session, "printer_state", at=now, payload={"terminal": terminal, "reason": reason, "message": staff}
             )
     return IssueOutcome(view, ok, reason, msg_id, msg_en, staff, warning and ok, preview)
+
+
+CONFIRM_RETRY_S = (2.0, 5.0, 10.0, 30.0, 60.0, 120.0)
+
+
+def _confirm(db: Database, office: Office, view: TicketView, now: datetime) -> TicketView:
+    """Record that the paper came out. When the database cannot take it now (a lock held by a
+    stuck client, an outage), the applicant is not kept waiting: they hold a printed, valid
+    number. The confirmation is retried in the background for a few minutes; if this process
+    ends first, the next recovery sweep of any process hands the ticket to the line."""
+    try:
+        return mark_printed(db, view.id, office=office, now=now)
+    except (OperationalError, DBAPIError) as exc:
+        log.warning("ticket %s printed, but the confirmation could not be written yet (%s); retrying",
+                    view.code, exc.__class__.__name__)
+        threading.Thread(target=_confirm_later, args=(db, office, view, now), name=f"confirm-{view.code}",
+                         daemon=True).start()
+        return view
+
+
+def _confirm_later(db: Database, office: Office, view: TicketView, now: datetime) -> None:
+    for pause in CONFIRM_RETRY_S:
+        time.sleep(pause)
+        try:
+            with db.write() as session:
+                ticket = session.get(Ticket, view.id, with_for_update=True, populate_existing=True)
+                if ticket is None or ticket.print_state == PrintState.PRINTED.value:
+                    return
+                mark_printed(session, view.id, office=office, now=now)
+            log.info("ticket %s: print confirmed after a retry", view.code)
+            return
+        except (OperationalError, DBAPIError):
+            continue
+    log.error("ticket %s: print still unconfirmed; the recovery sweep will hand it to the line", view.code)
 
 
 def issue_and_print(
@@ -185,29 +222,49 @@ def reprint(
     return _finish(db, office, printer, settings, view, now, terminal, language)
 
 
-def recover_interrupted(db: Database, office: Office, *, now: datetime, terminal: str | None) -> list[TicketView]:
-    """On start: tickets this terminal reserved but never confirmed (the process died
-    mid-job) are surfaced as failed prints and admitted to the line. They are not printed
-    again automatically: the paper may have come out, and a second copy of a number is worse
-    than a staff reprint on request."""
+# A ticket still "being printed" after this long was not confirmed by the terminal that issued
+# it: that process died after the ticket row committed, or could not write the confirmation (a
+# lock, an outage). Printing and confirming take seconds; a minute leaves live jobs alone.
+UNCONFIRMED_AFTER = timedelta(seconds=60)
+
+
+def unconfirmed_tickets(db: Database, *, now: datetime, own_terminal: str | None = None) -> list[int]:
+    """Ids of tickets whose print was never confirmed: older than UNCONFIRMED_AFTER, or, at a
+    terminal's own start, every one that terminal left behind."""
+    stale = Ticket.issued_at <= now - UNCONFIRMED_AFTER
+    condition = stale if own_terminal is None else (stale | (Ticket.terminal == own_terminal))
     with db.read() as session:
-        ids = list(
-            session.scalars(
-                select(Ticket.id).where(
-                    Ticket.print_state == PrintState.PENDING.value,
-                    Ticket.terminal == terminal,
-                    Ticket.service_day == office.service_day(now),
-                )
-            )
-        )
+        return list(session.scalars(
+            select(Ticket.id).where(Ticket.print_state == PrintState.PENDING.value, condition).order_by(Ticket.id)
+        ))
+
+
+def recover_interrupted(
+    db: Database, office: Office, *, now: datetime, terminal: str | None = None
+) -> list[TicketView]:
+    """Any process of the hall, at its start and now and then: tickets whose print was never
+    confirmed are surfaced as failed prints and, on their own service day, admitted to the line.
+
+    They are not printed again automatically: the paper may have come out, and a second copy of
+    a number is worse than a staff reprint on request. ``terminal`` (a kiosk starting up) also
+    takes that terminal's own pending tickets at once: its previous process is gone for sure.
+    Two processes recovering at once is harmless: each ticket is re-checked under its row lock.
+    """
     recovered = []
-    for ticket_id in ids:
-        view = mark_print_failed(
-            db, ticket_id, f"{INTERRUPTED}: the terminal stopped while printing", office=office, now=now
-        )
-        if view.status == Status.ISSUED:
-            view = admit_ticket(db, ticket_id, office=office, now=now).ticket
+    for ticket_id in unconfirmed_tickets(db, now=now, own_terminal=terminal):
+        with db.write() as session:
+            ticket = session.get(Ticket, ticket_id, with_for_update=True, populate_existing=True)
+            if ticket is None or ticket.print_state != PrintState.PENDING.value:
+                continue  # confirmed or recovered meanwhile
+            today = ticket.service_day == office.service_day(now)
+            why = "the terminal stopped while printing" if today else "never confirmed (an earlier day)"
+            view = mark_print_failed(session, ticket_id, f"{INTERRUPTED}: {why}", office=office, now=now)
+            if today and view.status == Status.ISSUED:
+                view = admit_ticket(session, ticket_id, office=office, now=now).ticket
         recovered.append(view)
+    if recovered:
+        log.warning("%d ticket(s) whose print was never confirmed were handed to the staff: %s",
+                    len(recovered), ", ".join(v.code for v in recovered))
     return recovered
 
 

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
+from kiosk.printjobs.jobs import UNCONFIRMED_AFTER
 from kiosk.queue import Office, PrintState, Status, hall_overview
 from kiosk.queue.models import Event, Queue, Ticket
 from kiosk.staff.sessions import open_sessions
@@ -16,6 +17,7 @@ from kiosk.storage import Database
 # Reasons the printer layer reports that still let tickets out (see devices.printing.messages).
 PRINTER_WARNINGS = frozenset({"printed_paper_near_end", "sent_unconfirmed"})
 PRINTER_MEMORY_DAYS = 7
+NOT_CONFIRMED = "unconfirmed: the kiosk never confirmed this print"
 
 
 @dataclass(frozen=True)
@@ -87,13 +89,19 @@ def supervisor_overview(db: Database, office: Office, now: datetime) -> Supervis
                 .group_by(Queue.letter)
             ).all()
         )
+        # Failed prints, and prints never confirmed (the kiosk could not write the confirmation, or
+        # died): the latter are handed to the line by the next recovery sweep, but staff see them now.
+        unconfirmed = (Ticket.print_state == PrintState.PENDING.value) & (Ticket.issued_at <= now - UNCONFIRMED_AFTER)
         failed = s.scalars(
             select(Ticket)
-            .where(Ticket.service_day == day, Ticket.print_state == PrintState.FAILED.value)
+            .where(Ticket.service_day == day, (Ticket.print_state == PrintState.FAILED.value) | unconfirmed)
             .order_by(Ticket.issued_at)
         ).all()
         failed_prints = tuple(
-            FailedPrint(t.id, t.code, t.terminal, t.print_error, t.status, t.issued_at) for t in failed
+            FailedPrint(t.id, t.code, t.terminal,
+                        t.print_error if t.print_state == PrintState.FAILED.value else NOT_CONFIRMED,
+                        t.status, t.issued_at)
+            for t in failed
         )
         printers: dict[str, PrinterState] = {}
         recent = now - timedelta(days=PRINTER_MEMORY_DAYS)

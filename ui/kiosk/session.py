@@ -468,7 +468,7 @@ class KioskSession(ViewModel):
 
     def _fail(self, error: BaseException, where: str) -> None:
         if isinstance(error, ConnectionError) or _is_database_error(error):
-            self._db, self._desk = None, None
+            self._drop_desk()
             self._show_error("database")
             self._retry.start()
             return
@@ -518,7 +518,14 @@ class KioskSession(ViewModel):
         _LOG.info("idle timeout on %s: answers wiped", self._screen)
         self.home()
 
+    def _drop_desk(self) -> None:
+        stop = getattr(self._desk, "stop_sweeping", None)
+        if stop is not None:
+            stop()
+        self._db, self._desk = None, None
+
     def shutdown(self) -> None:
+        self._drop_desk()
         self.idle.stop()
         self._retry.stop()
         self._status_timer.stop()

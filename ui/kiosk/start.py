@@ -33,6 +33,7 @@ def local_backend(
     def desk(db: Database) -> TicketDesk:
         local = LocalDesk(db, settings, clock, build_printer(settings, demo=demo))
         local.recover()
+        local.start_sweeping()
         return local
 
     return KioskBackend(database=database, desk=desk)

@@ -9,6 +9,7 @@ and shown to the staff. Tests and other front ends can pass any object with the 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +22,7 @@ from kiosk.calendar import OpenStatus
 from kiosk.catalog.views import ServiceDetail
 from kiosk.checklist import Verdict
 from kiosk.clock import Clock
+from kiosk.identity import terminal_identity
 from kiosk.printjobs import issue_and_print, print_missing_documents, recover_interrupted
 from kiosk.queue import Office
 from kiosk.queue.errors import OfficeClosed, QueueError
@@ -82,6 +84,9 @@ class TicketDesk(Protocol):
     def print_missing(self, service: ServiceDetail, verdict: Verdict, language: str) -> ReceiptOutcome: ...
 
 
+SWEEP_EVERY_S = 60.0
+
+
 class LocalDesk:
     """Issues through the print-job API on this terminal's database and prints on its printer."""
 
@@ -99,19 +104,37 @@ class LocalDesk:
         self._clock = clock
         self._office = Office.from_settings(settings)
         self._printer = printer
-        self._terminal = terminal or str(settings.get("terminal", "name")) or None
+        self._terminal = terminal or terminal_identity(settings)
+        self._sweeper: threading.Thread | None = None
+        self._stop_sweeping = threading.Event()
 
     @property
     def office(self) -> Office:
         return self._office
 
     def recover(self) -> int:
-        """After a crash mid-print: this terminal's unconfirmed tickets go to the staff. Returns
-        how many there were."""
+        """After a crash mid-print: this terminal's unconfirmed tickets (and any of the hall's that
+        nobody confirmed) go to the staff. Returns how many there were."""
         recovered = recover_interrupted(self._db, self._office, now=self._clock(), terminal=self._terminal)
         for view in recovered:
             _LOG.warning("ticket %s was being printed when the kiosk stopped; marked for the staff", view.code)
         return len(recovered)
+
+    def start_sweeping(self, every_s: float = SWEEP_EVERY_S) -> None:
+        """Every minute, hand the hall's never-confirmed tickets to the line (off the GUI thread)."""
+
+        def sweep() -> None:
+            while not self._stop_sweeping.wait(every_s):
+                try:
+                    recover_interrupted(self._db, self._office, now=self._clock())
+                except Exception as exc:  # a busy or lost database: next minute, then
+                    _LOG.warning("recovery sweep skipped: %s", exc)
+
+        self._sweeper = threading.Thread(target=sweep, name="print-recovery", daemon=True)
+        self._sweeper.start()
+
+    def stop_sweeping(self) -> None:
+        self._stop_sweeping.set()
 
     def opening(self) -> OpenStatus:
         return self._office.calendar.status_at(self._clock())

@@ -1,4 +1,5 @@
-"""audit chain: every audit entry numbered and hashed with the one before
+"""audit chain: every audit entry numbered and hashed with the one before; an index for the
+sweep that finds tickets whose print was never confirmed
 
 Revision ID: 0006
 Revises: 0005
@@ -49,9 +50,11 @@ def upgrade() -> None:
     op.add_column("audit_entry", sa.Column("chain", sa.String(length=64), nullable=True))
     op.create_index("ix_audit_entry_seq", "audit_entry", ["seq"], unique=True)
     _chain_existing_rows()
+    op.create_index("ix_ticket_print_state", "ticket", ["print_state", "issued_at"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_ticket_print_state", table_name="ticket")
     op.drop_index("ix_audit_entry_seq", table_name="audit_entry")
     with op.batch_alter_table("audit_entry") as batch:
         batch.drop_column("chain")
