@@ -144,7 +144,8 @@ def _finish(
     return IssueOutcome(view, ok, reason, msg_id, msg_en, staff, warning and ok, preview)
 
 
-CONFIRM_RETRY_S = (2.0, 5.0, 10.0, 30.0, 60.0, 120.0)
+# Cheap (one UPDATE each), so frequent at first: a short lock is over in seconds.
+CONFIRM_RETRY_S = (1.0, 2.0, 4.0, 5.0, 5.0, 5.0, 10.0, 10.0, 10.0, 30.0, 60.0, 120.0)
 
 
 def _confirm(db: Database, office: Office, view: TicketView, now: datetime) -> TicketView:

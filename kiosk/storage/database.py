@@ -42,6 +42,15 @@ def _sqlite_engine(url: str, *, begin: str) -> Engine:
     return engine
 
 
+def _postgres_session_settings(dbapi_conn: Any, _record: Any) -> None:
+    # The same bound as SQLite's busy wait: a row held by a stuck client makes the waiting
+    # terminal say "busy" after a few seconds instead of hanging its screen.
+    cur = dbapi_conn.cursor()
+    cur.execute(f"SET lock_timeout = '{int(SQLITE_BUSY_TIMEOUT_S * 1000)}ms'")
+    cur.close()
+    dbapi_conn.commit()
+
+
 class Database:
     """One database, shared by every terminal of the hall.
 
@@ -65,6 +74,7 @@ class Database:
             self.read_engine = _sqlite_engine(url, begin="BEGIN")
         else:
             self.engine = create_engine(url, pool_pre_ping=True)
+            event.listen(self.engine, "connect", _postgres_session_settings)
             guard_engine(self.engine)
             self.read_engine = self.engine
 

@@ -46,6 +46,8 @@ class SlowPrinter:
                 conn, _ = self.server.accept()
             except TimeoutError:
                 continue
+            except OSError:  # closed
+                return
             threading.Thread(target=self._job, args=(conn,), daemon=True).start()
 
     def _job(self, conn: socket.socket) -> None:
@@ -80,8 +82,9 @@ _engines: dict[str, object] = {}
 
 def _kill_after_commit(url: str, folder: Path, port: int, index: int, rng: random.Random) -> None:
     config = folder / f"kiosk-{index}.toml"
-    config.write_text(f'[terminal]\nname = "k{index}"\n[printer]\nkind = "network"\nhost = "127.0.0.1"\n'
-                      f"tcp_port = {port}\n", encoding="utf-8")
+    secret = (folder / "config.toml").read_text(encoding="utf-8")  # the hall's shared [security] secret
+    config.write_text(f'{secret}\n[terminal]\nname = "k{index}"\n[printer]\nkind = "network"\n'
+                      f'host = "127.0.0.1"\ntcp_port = {port}\n', encoding="utf-8")
     env = {**os.environ, "MPP_KIOSK_NO_LOG_FILE": "1"}
     process = subprocess.Popen(
         [sys.executable, "-m", "kiosk", "--config", str(config), "--db", url, "--now", "2026-11-24T09:00",
