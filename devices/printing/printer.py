@@ -188,7 +188,10 @@ class PrintResult:
 
     @property
     def warning(self) -> bool:
-        return self.ok and self.reason_code != Reason.PRINTED
+        """Printed, but staff should act soon (the roll is nearly out). A printer that cannot
+        report at all (device file, spooler) is a property of the set-up, not news on every
+        ticket: ``sent_unconfirmed`` is no warning."""
+        return self.ok and self.reason_code == Reason.PRINTED_PAPER_NEAR_END
 
     @property
     def nothing_sent(self) -> bool:

@@ -34,6 +34,25 @@ SEND_BUFFER_BYTES = 32 * 1024
 STALLED_WRITE_TIMEOUT = 0.3
 
 
+def _link_errors() -> tuple[type[BaseException], ...]:
+    """What a serial port raises when its adapter goes away mid-job. On POSIX pyserial lets
+    ``termios.error`` through (it is not an OSError): unplugging a USB-serial adapter mid-ticket
+    must read as "connection lost", not as a crash of the printing code."""
+    errors: list[type[BaseException]] = [serial.SerialException, OSError]
+    try:
+        import termios
+
+        errors.append(termios.error)
+    except ImportError:  # Windows
+        pass
+    return tuple(errors)
+
+
+LINK_ERRORS = _link_errors()
+OPEN_ERRORS: tuple[type[BaseException], ...] = (*LINK_ERRORS, ValueError)
+DRAIN_ERRORS: tuple[type[BaseException], ...] = (*LINK_ERRORS, NotImplementedError)
+
+
 class TransportError(Exception):
     """The link failed. ``sent`` is how many bytes of the current write got through."""
 
@@ -149,7 +168,7 @@ class SerialTransport:
             port.exclusive = True  # a second kiosk process must not interleave its job
         try:
             port.open()
-        except (serial.SerialException, OSError, ValueError) as exc:
+        except OPEN_ERRORS as exc:
             raise OpenFailed(f"cannot open {self.port}: {exc}") from exc
         self._serial = port
         self._read_timeout = 0
@@ -166,7 +185,7 @@ class SerialTransport:
                 raise WriteTimeout(
                     f"{self.port} took no data for {self.write_timeout} s", sent
                 ) from exc
-            except (serial.SerialException, OSError) as exc:
+            except LINK_ERRORS as exc:
                 raise ConnectionLost(f"{self.port} failed while writing: {exc}", sent) from exc
             sent += written if written is not None else len(chunk)
         return sent
@@ -178,13 +197,13 @@ class SerialTransport:
             self._read_timeout = timeout
         try:
             return bytes(port.read(size))
-        except (serial.SerialException, OSError) as exc:
+        except LINK_ERRORS as exc:
             raise ConnectionLost(f"{self.port} failed while reading: {exc}") from exc
 
     def reset_input(self) -> None:
         try:
             self._port().reset_input_buffer()
-        except (serial.SerialException, OSError) as exc:
+        except LINK_ERRORS as exc:
             raise ConnectionLost(f"{self.port}: {exc}") from exc
 
     def drain(self) -> None:
@@ -195,7 +214,7 @@ class SerialTransport:
         while True:
             try:
                 waiting = port.out_waiting
-            except (serial.SerialException, OSError, NotImplementedError):
+            except DRAIN_ERRORS:
                 return  # the platform cannot tell; nothing more to wait for
             if waiting == 0:
                 return
@@ -214,14 +233,14 @@ class SerialTransport:
             self._serial.reset_output_buffer()
             # The line is known to be stuck: a follow-up status query may wait only briefly.
             self._serial.write_timeout = min(self.write_timeout, STALLED_WRITE_TIMEOUT)
-        except (serial.SerialException, OSError):
+        except LINK_ERRORS:
             return False
         return True
 
     def close(self) -> None:
         port, self._serial = self._serial, None
         if port is not None:
-            with contextlib.suppress(serial.SerialException, OSError):
+            with contextlib.suppress(*LINK_ERRORS):
                 port.close()
 
 
@@ -382,7 +401,9 @@ class FileTransport:
         return False
 
     def open(self) -> None:
-        flags = os.O_WRONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
+        # O_TRUNC: when the "device" is an ordinary file (a spool file, a share), a shorter job must
+        # not leave the tail of a longer earlier one behind it. Device nodes ignore it.
+        flags = os.O_WRONLY | os.O_TRUNC | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
         try:
             self._fd = _call_with_deadline(
                 lambda: os.open(self.path, flags), self.open_timeout, "open"

@@ -273,3 +273,24 @@ def test_missing_socat_skips_locally_but_fails_under_ci(monkeypatch: pytest.Monk
     monkeypatch.setenv("CI", "false")
     with pytest.raises(pytest.skip.Exception):
         require_socat()
+
+
+def test_a_serial_link_that_vanishes_mid_job_is_a_lost_connection_not_a_crash(serial_printer: FakeFactory) -> None:
+    """A USB-serial adapter pulled out while a ticket prints (here: the pty pair torn down)."""
+    import threading
+    import time
+
+    from devices.printing.printer import Printer as _Printer
+    from devices.printing.printer import PrinterSettings as _Settings
+
+    fake = serial_printer("stop_reading", stop_after=200)
+    printer = _Printer(_Settings(kind="serial", port=fake.port, baud=9600, write_timeout=5.0))
+    outcome: list[object] = []
+    job = threading.Thread(target=lambda: outcome.append(printer.print_bytes(b"\x1b@" + b"X" * 20000, "long")))
+    job.start()
+    time.sleep(0.6)
+    fake.stop()  # the far end and the link disappear under the blocked write
+    job.join(20)
+    [result] = outcome
+    assert not result.ok  # type: ignore[attr-defined]
+    assert result.reason_code in ("connection_lost", "write_timeout"), result  # type: ignore[attr-defined]

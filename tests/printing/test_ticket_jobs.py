@@ -178,3 +178,23 @@ def test_counter_group_reads_as_one_range() -> None:
     assert counter_group(("Loket 1", "Loket 3")) == "Loket 1, Loket 3"
     assert counter_group(("Loket 2",)) == "Loket 2"
     assert counter_group(()) == ""
+
+
+def test_a_printer_that_cannot_report_status_is_not_a_warning_on_every_ticket(
+    hall: Database, office: Office, tmp_path: Path
+) -> None:
+    """A device-file printer (here an ordinary file, as a spool path would be): each job replaces
+    the last one whole, and no "paper near end" warning or printer event comes with every ticket."""
+    spool = tmp_path / "lp0"
+    spool.write_bytes(b"")
+    printer = Printer(PrinterSettings(kind="file", path=str(spool), profile="generic-80"))
+    long_job = issue_and_print(hall, office, printer, SETTINGS, 50, now=NOW, priority="lansia")
+    first = spool.read_bytes()
+    short_job = issue_and_print(hall, office, printer, SETTINGS, 50, now=NOW)
+    second = spool.read_bytes()
+    assert long_job.printed and short_job.printed and short_job.reason_code == "sent_unconfirmed"
+    assert not long_job.paper_warning and not short_job.paper_warning
+    assert len(first) > len(second), "the first job must be the longer one for this to prove anything"
+    # Exactly one job in the file, ending with its cut: no tail of the longer job behind it.
+    assert second.count(b"\x1dV") == 1 and second.endswith(first[-4:]) and b"Prioritas" not in second
+    assert [e for e in events_after(hall, 0) if e.kind == "printer_state"] == []
