@@ -56,10 +56,7 @@ def arguments(parser: argparse.ArgumentParser) -> st.SearchStrategy[list[str]]:
             parts.append(st.lists(value, min_size=1 if action.nargs != "?" else 0, max_size=count))
             continue
         flag = action.option_strings[-1]
-        if action.nargs == 0:
-            one = st.just([flag])
-        else:
-            one = value.map(lambda v, f=flag: [f, v])
+        one = st.just([flag]) if action.nargs == 0 else value.map(lambda v, f=flag: [f, v])
         parts.append(one if action.required else st.one_of(st.just([]), one))
     if not parts:
         return st.just([])
