@@ -36,6 +36,6 @@ def machine_suffix(create: bool = True) -> str:
 def terminal_identity(settings: config.Settings) -> str:
     name = str(settings.get("terminal", "name")).strip()
     if name:
-        return name[:120]
+        return name[:100]  # the ticket's terminal column
     host = re.sub(r"[^A-Za-z0-9._-]+", "-", socket.gethostname() or "pc")[:40] or "pc"
     return f"{host}-{machine_suffix()}"

@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 _CRASH_ID = "Mohon maaf, tiket tidak dapat dicetak."
 _CRASH_EN = "Sorry, the ticket could not be printed."
 INTERRUPTED = "interrupted"
+ALREADY_PRINTED_ID = "Tiket Anda sudah dicetak sebelumnya. Silakan ambil tiket Anda."
+ALREADY_PRINTED_EN = "Your ticket was already printed. Please take your ticket."
 
 
 @dataclass(frozen=True)
@@ -191,9 +193,13 @@ def issue_and_print(
     checklist: Mapping[int | str, str] | None = None,
     terminal: str | None = None,
     language: str = "id",
+    request_key: str | None = None,
 ) -> IssueOutcome:
     """Issue a ticket and print it. Raises the queue's refusals (office closed, unknown
-    service) before anything is reserved; after that it never raises for a printer fault."""
+    service) before anything is reserved; after that it never raises for a printer fault.
+
+    With ``request_key`` (one per applicant visit) asking again returns the same ticket: printed
+    again only if its paper never came out."""
     view = issue_ticket(
         db,
         service_number,
@@ -203,7 +209,10 @@ def issue_and_print(
         checklist=checklist,
         print_state=PrintState.PENDING,
         terminal=terminal,
+        request_key=request_key,
     )
+    if request_key is not None and view.print_state == PrintState.PRINTED.value:
+        return IssueOutcome(view, True, "already_printed", ALREADY_PRINTED_ID, ALREADY_PRINTED_EN, "", False, None)
     return _finish(db, office, printer, settings, view, now, terminal, language)
 
 

@@ -95,8 +95,13 @@ def issue_ticket(
     checklist: Mapping[int | str, str] | None = None,
     print_state: PrintState | str = PrintState.NOT_REQUIRED,
     terminal: str | None = None,
+    request_key: str | None = None,
 ) -> TicketView:
     """Issue a ticket for ``service_number`` at ``now``.
+
+    ``request_key`` identifies one applicant's request (the kiosk makes one per visit): a second
+    call with the same key returns the ticket the first one made instead of a new number, so
+    "try again" after an error cannot hand out two numbers.
 
     With ``print_state="pending"`` the ticket stays ``issued`` (not callable) until
     :func:`mark_printed`; with ``"not_required"`` it joins the line at once. Raises
@@ -122,6 +127,10 @@ def issue_ticket(
     day = office.service_day(now)
 
     def work(session: Session) -> TicketView:
+        if request_key is not None:
+            earlier = session.scalars(select(Ticket).where(Ticket.request_key == request_key)).one_or_none()
+            if earlier is not None:
+                return ticket_view(session, earlier, office, now)
         found = session.execute(
             select(Service, ServiceVersion)
             .join(ServiceVersion, ServiceVersion.service_id == Service.id)
@@ -163,6 +172,7 @@ def issue_ticket(
             checklist=answers or None,
             print_state=state.value,
             terminal=terminal,
+            request_key=request_key,
         )
         session.add(ticket)
         session.flush()

@@ -102,6 +102,7 @@ class Ticket(Base):
         Index("ix_ticket_finished", "current_queue_id", "finished_at"),
         Index("ix_ticket_reserved", "reserved_counter_id", "service_day", "status"),
         Index("ix_ticket_print_state", "print_state", "issued_at"),
+        Index("ix_ticket_request_key", "request_key", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -130,6 +131,8 @@ class Ticket(Base):
     print_state: Mapped[str] = mapped_column(String(12))
     print_error: Mapped[str | None] = mapped_column(Text)
     terminal: Mapped[str | None] = mapped_column(String(100))
+    # One applicant's request (a kiosk visit): asking again after an error returns the same ticket.
+    request_key: Mapped[str | None] = mapped_column(String(64))
 
 
 class Event(Base):

@@ -198,3 +198,22 @@ def test_a_printer_that_cannot_report_status_is_not_a_warning_on_every_ticket(
     # Exactly one job in the file, ending with its cut: no tail of the longer job behind it.
     assert second.count(b"\x1dV") == 1 and second.endswith(first[-4:]) and b"Prioritas" not in second
     assert [e for e in events_after(hall, 0) if e.kind == "printer_state"] == []
+
+
+def test_asking_again_for_the_same_request_never_gives_a_second_number(
+    hall: Database, office: Office, tmp_path: Path
+) -> None:
+    """The kiosk's "try again" carries the visit's request key: same ticket, paper only if needed."""
+    jammed = Printer(PrinterSettings(kind="virtual", output_dir=tmp_path, virtual_state="paper_out"))
+    first = issue_and_print(hall, office, jammed, SETTINGS, 50, now=NOW, request_key="visit-1")
+    assert not first.printed
+    ready = Printer(PrinterSettings(kind="virtual", output_dir=tmp_path))
+    again = issue_and_print(hall, office, ready, SETTINGS, 50, now=NOW, request_key="visit-1")
+    assert again.printed and again.ticket.code == first.ticket.code == "A-001"
+    once_more = issue_and_print(hall, office, ready, SETTINGS, 50, now=NOW, request_key="visit-1")
+    assert once_more.reason_code == "already_printed" and once_more.ticket.code == "A-001"
+    assert len(list(tmp_path.glob("*.png"))) == 1, "the printed ticket came out twice"
+    other = issue_and_print(hall, office, ready, SETTINGS, 50, now=NOW, request_key="visit-2")
+    assert other.ticket.code == "A-002"
+    with hall.read() as session:
+        assert len(session.scalars(select(Ticket)).all()) == 2

@@ -8,6 +8,7 @@ error is logged, the applicant sees a calm message, and the kiosk returns to wel
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -97,6 +98,8 @@ class KioskSession(ViewModel):
         self._next: datetime | None = None
         self._consultation = False
         self._visit = 0
+        # One key per applicant visit: "try again" after an error returns the same ticket.
+        self._request_key = uuid.uuid4().hex
         self._details: dict[tuple[int, int | None], ServiceDetail] = {}
         self.logo_file: Path | None = None
 
@@ -345,6 +348,7 @@ class KioskSession(ViewModel):
         """Forget everything about this applicant and show the welcome screen."""
         try:
             self._visit += 1
+            self._request_key = uuid.uuid4().hex
             self._error_return.stop()
             self.finder.reset()
             self.standard.show(None)
@@ -416,6 +420,7 @@ class KioskSession(ViewModel):
         self._last_issue = chosen or ""
         self._go("issuing")
         visit = self._visit
+        key = self._request_key
 
         def done(outcome: KioskTicket | Refusal | None, error: BaseException | None) -> None:
             if visit != self._visit:
@@ -436,7 +441,8 @@ class KioskSession(ViewModel):
 
         self.background.run(
             lambda: desk.issue(
-                detail, priority=chosen, answers=answers, consultation=consultation, language=language
+                detail, priority=chosen, answers=answers, consultation=consultation, language=language,
+                request_key=key,
             ),
             done,
         )

@@ -79,6 +79,7 @@ class TicketDesk(Protocol):
         answers: Mapping[int, str],
         consultation: bool,
         language: str,
+        request_key: str | None = None,
     ) -> KioskTicket | Refusal: ...
 
     def print_missing(self, service: ServiceDetail, verdict: Verdict, language: str) -> ReceiptOutcome: ...
@@ -147,6 +148,7 @@ class LocalDesk:
         answers: Mapping[int, str],
         consultation: bool,
         language: str,
+        request_key: str | None = None,
     ) -> KioskTicket | Refusal:
         try:
             outcome = issue_and_print(
@@ -160,6 +162,7 @@ class LocalDesk:
                 checklist={key: value for key, value in answers.items()},
                 terminal=self._terminal,
                 language=language,
+                request_key=request_key,
             )
         except OfficeClosed as closed:
             return Refusal(closed.message_id, closed.message_en, closed.next_opening, closed=True)

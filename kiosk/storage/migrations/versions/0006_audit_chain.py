@@ -1,5 +1,6 @@
 """audit chain: every audit entry numbered and hashed with the one before; an index for the
-sweep that finds tickets whose print was never confirmed
+sweep that finds tickets whose print was never confirmed; the request key that makes a kiosk's
+"try again" return the same ticket
 
 Revision ID: 0006
 Revises: 0005
@@ -51,9 +52,14 @@ def upgrade() -> None:
     op.create_index("ix_audit_entry_seq", "audit_entry", ["seq"], unique=True)
     _chain_existing_rows()
     op.create_index("ix_ticket_print_state", "ticket", ["print_state", "issued_at"], unique=False)
+    op.add_column("ticket", sa.Column("request_key", sa.String(length=64), nullable=True))
+    op.create_index("ix_ticket_request_key", "ticket", ["request_key"], unique=True)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_ticket_request_key", table_name="ticket")
+    with op.batch_alter_table("ticket") as batch:
+        batch.drop_column("request_key")
     op.drop_index("ix_ticket_print_state", table_name="ticket")
     op.drop_index("ix_audit_entry_seq", table_name="audit_entry")
     with op.batch_alter_table("audit_entry") as batch:
