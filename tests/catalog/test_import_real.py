@@ -74,5 +74,5 @@ def test_init_twice_keeps_one_version(initialised_cli: Cli) -> None:
 def test_commands_refuse_an_uninitialised_database(cli: Cli) -> None:
     cli.config.write_text("", encoding="utf-8")
     result = cli("catalog", "list")
-    assert result.status == 2
-    assert "run `mpp-kiosk init` first" in result.err
+    assert result.status == 6  # documented: the database is not set up
+    assert "Jalankan `mpp-kiosk init`" in result.err and "Run `mpp-kiosk init`" in result.err
