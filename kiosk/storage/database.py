@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.paths import make_private_dir
 from kiosk.storage.limits import guard_engine
+from kiosk.storage.writeturn import WriteTurn
 
 # How long a write waits for another terminal's transaction before the user is told the database
 # is busy (exit status 4, or the kiosk's calm message). Transactions here last milliseconds; a
@@ -20,8 +21,9 @@ from kiosk.storage.limits import guard_engine
 SQLITE_BUSY_TIMEOUT_S = 5.0
 
 
-def _sqlite_engine(url: str, *, begin: str) -> Engine:
+def _sqlite_engine(url: str, *, begin: str, database_file: Path | None = None) -> Engine:
     engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
+    turns: dict[int, WriteTurn] = {}
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -36,7 +38,33 @@ def _sqlite_engine(url: str, *, begin: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql(begin)
+        if database_file is not None:
+            raw = conn.connection.dbapi_connection
+            turn = turns.get(id(raw))
+            if turn is None:
+                turn = turns[id(raw)] = WriteTurn(database_file, SQLITE_BUSY_TIMEOUT_S)
+            turn.acquire()
+        try:
+            conn.exec_driver_sql(begin)
+        except Exception:
+            _release(conn)
+            raise
+
+    def _release(conn: Any) -> None:
+        raw = getattr(conn.connection, "dbapi_connection", None)
+        turn = turns.get(id(raw)) if raw is not None else None
+        if turn is not None:
+            turn.release()
+
+    if database_file is not None:
+        event.listen(engine, "commit", _release)
+        event.listen(engine, "rollback", _release)
+
+        @event.listens_for(engine, "close")
+        def _on_close(dbapi_conn: Any, _record: Any) -> None:
+            turn = turns.pop(id(dbapi_conn), None)
+            if turn is not None:
+                turn.close()
 
     guard_engine(engine)
     return engine
@@ -70,7 +98,10 @@ class Database:
             # A new terminal's user data folder may not exist yet; SQLite will not create it.
             if parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
                 make_private_dir(Path(parsed.database).expanduser().parent)
-            self.engine = _sqlite_engine(url, begin="BEGIN IMMEDIATE")
+            file_name = parsed.database
+            on_disk = bool(file_name) and file_name != ":memory:" and not str(file_name).startswith("file:")
+            self.engine = _sqlite_engine(url, begin="BEGIN IMMEDIATE",
+                                         database_file=Path(str(file_name)).expanduser() if on_disk else None)
             self.read_engine = _sqlite_engine(url, begin="BEGIN")
         else:
             self.engine = create_engine(url, pool_pre_ping=True)
