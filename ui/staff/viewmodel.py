@@ -24,6 +24,7 @@ from kiosk.complaints import (
     record_complaint,
     update_complaint,
 )
+from kiosk.faults import classify
 from kiosk.files import FileError, accept_file, list_files, risk_of
 from kiosk.files.receipt import file_receipt
 from kiosk.printjobs import DocumentPrinter, reprint
@@ -167,6 +168,8 @@ class StaffDesk(ViewModel):
             self._message = self.words.pick(pair) if pair else str(exc)
             self._message_kind = "error"
             self.messageChanged.emit()
+        elif (fault := classify(exc)) is not None:  # e.g. a number or text out of range
+            self._say(fault.message_id, fault.message_en, "error")
         else:
             self._say(f"Tidak dapat diproses: {exc}", f"Could not be done: {exc}", "error")
 
@@ -177,7 +180,13 @@ class StaffDesk(ViewModel):
         except (QueueError, StaffError, FileError, ComplaintError, ValueError) as exc:
             self._refusal(exc)
             return None
-        except Exception as exc:  # an unexpected fault: logged, shown calmly, the desk stays up
+        except Exception as exc:
+            fault = classify(exc)
+            if fault is not None:  # a busy or unreachable database, a full disk: say which, calmly
+                _LOG.warning("%s: %s", fault.code, fault.detail)
+                self._say(fault.message_id, fault.message_en, "error")
+                return None
+            # An unexpected fault: logged, shown calmly, the desk stays up.
             self.contain(exc, "StaffDesk")
             self._say("Terjadi galat; kejadian ini dicatat di log.", "Something went wrong; it was logged.", "error")
             return None
