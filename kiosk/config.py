@@ -215,16 +215,14 @@ def ensure_secret(path: Path) -> bool:
     secret = secrets.token_hex(32)
     paths.make_private_dir(path.parent)
     line = f'secret = "{secret}"'
-    if "security" in raw:
-        # Keep the administrator's file as written: fill an empty `secret = ""` in place, else
-        # insert just under the section header (a second `secret` key would make the file invalid).
-        body = _SECTION.split(text)
-        for i in range(1, len(body), 2):
-            if body[i].strip() == "security":
-                section, n = _EMPTY_SECRET.subn(line, body[i + 1], count=1)
-                body[i + 1] = section if n else "\n" + line + section
-                break
-        text = "".join(body[0:1] + [f"[{body[i]}]" + body[i + 1] for i in range(1, len(body), 2)])
+    # Keep the administrator's file as written: fill an empty `secret = ""` in place, else insert
+    # just under the [security] header (a second `secret` key would make the file invalid).
+    header = next((m for m in _SECTION.finditer(text) if m.group(1).strip() == "security"), None)
+    if header is not None:
+        following = _SECTION.search(text, header.end())
+        end = following.start() if following else len(text)
+        section, filled = _EMPTY_SECRET.subn(line, text[header.end():end], count=1)
+        text = text[:header.end()] + (section if filled else "\n" + line + section) + text[end:]
     else:
         text = text.rstrip("\n") + ("\n\n" if text else "") + f"[security]\n{line}\n"
     path.write_text(text, encoding="utf-8")

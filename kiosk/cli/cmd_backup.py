@@ -80,5 +80,7 @@ def handle_restore(ctx: Context) -> int:
 
 def _has_data(ctx: Context) -> bool:
     db = ctx.database(migrated=False)
+    if not db.is_sqlite:
+        return True
     path = sqlite_file(db)
-    return path.exists() if db.is_sqlite and path is not None else not db.is_sqlite
+    return path is not None and path.exists()

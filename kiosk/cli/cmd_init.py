@@ -8,7 +8,7 @@ from kiosk import config, paths
 from kiosk.cli.cmd_backup import default_backup_dir
 from kiosk.cli.context import CommandError, Context
 from kiosk.setup import initialise
-from kiosk.storage.backup import BackupError, backup
+from kiosk.storage.backup import BackupError, backup, sqlite_file
 from kiosk.storage.migrate import current_revision, head_revision
 
 
@@ -77,8 +77,6 @@ def handle(ctx: Context) -> int:
         print(line)
     if ctx.args.owner and os.name == "posix" and db.is_sqlite:
         # The database file and its WAL companions were created by root; the terminal writes them.
-        from kiosk.storage.backup import sqlite_file
-
         db_file = sqlite_file(db)
         for suffix in ("", "-wal", "-shm"):
             if db_file is not None and os.path.exists(f"{db_file}{suffix}"):

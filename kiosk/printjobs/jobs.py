@@ -13,7 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from kiosk import config
 from kiosk.catalog.views import ServiceDetail
@@ -157,7 +157,7 @@ def _confirm(db: Database, office: Office, view: TicketView, now: datetime) -> T
     ends first, the next recovery sweep of any process hands the ticket to the line."""
     try:
         return mark_printed(db, view.id, office=office, now=now)
-    except (OperationalError, DBAPIError) as exc:
+    except DBAPIError as exc:  # busy, lost, locked: anything the database itself refused
         log.warning("ticket %s printed, but the confirmation could not be written yet (%s); retrying",
                     view.code, exc.__class__.__name__)
         threading.Thread(target=_confirm_later, args=(db, office, view, now), name=f"confirm-{view.code}",
@@ -176,7 +176,7 @@ def _confirm_later(db: Database, office: Office, view: TicketView, now: datetime
                 mark_printed(session, view.id, office=office, now=now)
             log.info("ticket %s: print confirmed after a retry", view.code)
             return
-        except (OperationalError, DBAPIError):
+        except DBAPIError:
             continue
     log.error("ticket %s: print still unconfirmed; the recovery sweep will hand it to the line", view.code)
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -22,52 +21,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from devices.printing.status import SIMULATED_REPLIES, PrinterState
+from tests.faults.slow_printer import SlowPrinter
 from tests.support.cli import Cli
 
-OK_REPLIES = SIMULATED_REPLIES[PrinterState.OK]
 KILLS = {"sqlite": 150, "postgresql": 40}
 WORKERS = 4
-
-
-class SlowPrinter:
-    """Accepts jobs on a TCP port, answers status queries, takes 64 bytes every 5 ms."""
-
-    def __init__(self) -> None:
-        self.server = socket.create_server(("127.0.0.1", 0))
-        self.port = self.server.getsockname()[1]
-        self._stop = threading.Event()
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        self.server.settimeout(0.2)
-        while not self._stop.is_set():
-            try:
-                conn, _ = self.server.accept()
-            except TimeoutError:
-                continue
-            except OSError:  # closed
-                return
-            threading.Thread(target=self._job, args=(conn,), daemon=True).start()
-
-    def _job(self, conn: socket.socket) -> None:
-        with conn:
-            conn.settimeout(5)
-            try:
-                while True:
-                    data = conn.recv(64)
-                    if not data:
-                        return
-                    for i in range(len(data) - 2):
-                        if data[i] == 0x10 and data[i + 1] == 0x04 and data[i + 2] in OK_REPLIES:
-                            conn.sendall(bytes([OK_REPLIES[data[i + 2]]]))
-                    time.sleep(0.005)
-            except OSError:
-                return
-
-    def close(self) -> None:
-        self._stop.set()
-        self.server.close()
 
 
 def _ticket_of(url: str, terminal: str) -> bool:

@@ -22,7 +22,7 @@ from kiosk.queue import Office, call_next
 from kiosk.queue.models import Ticket
 from kiosk.setup import initialise
 from kiosk.storage import Database
-from tests.faults.test_kills import SlowPrinter
+from tests.faults.slow_printer import SlowPrinter
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
 SECRET = "cd" * 32

@@ -280,11 +280,8 @@ def test_a_serial_link_that_vanishes_mid_job_is_a_lost_connection_not_a_crash(se
     import threading
     import time
 
-    from devices.printing.printer import Printer as _Printer
-    from devices.printing.printer import PrinterSettings as _Settings
-
     fake = serial_printer("stop_reading", stop_after=200)
-    printer = _Printer(_Settings(kind="serial", port=fake.port, baud=9600, write_timeout=5.0))
+    printer = Printer(PrinterSettings(kind="serial", port=fake.port, baud=9600, write_timeout=5.0))
     outcome: list[object] = []
     job = threading.Thread(target=lambda: outcome.append(printer.print_bytes(b"\x1b@" + b"X" * 20000, "long")))
     job.start()
