@@ -34,6 +34,10 @@ class InputOutOfRange(ValueError):
     """A value that no column, calendar or counter can hold: refused before the database."""
 
 
+class NotSetUp(RuntimeError):
+    """The database exists but lacks what ``mpp-kiosk init`` writes."""
+
+
 @dataclass(frozen=True)
 class Fault:
     code: str
@@ -81,6 +85,8 @@ def classify(exc: BaseException) -> Fault | None:
     """The fault an exception stands for, or None when it is not an expected one."""
     if isinstance(exc, InputOutOfRange):
         return _fault(OUT_OF_RANGE, str(exc))
+    if isinstance(exc, NotSetUp):
+        return _fault(SCHEMA, str(exc))
     if isinstance(exc, (DBAPIError, StatementError)):
         return _classify_database(exc)
     if _is_driver_error(exc):

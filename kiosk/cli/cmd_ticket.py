@@ -17,9 +17,9 @@ from kiosk.queue import (
     TicketView,
     get_ticket,
     issue_ticket,
-    verify_token,
 )
 from kiosk.queue.events import EventView
+from kiosk.queue.signing import verified_ticket_id
 
 Handler = Callable[[Context], int]
 
@@ -195,7 +195,8 @@ def handle_show(ctx: Context) -> int:
 @refusals
 def handle_verify(ctx: Context) -> int:
     office = office_of(ctx)
-    ticket_id = verify_token(ctx.args.token, office.secret)
+    with ctx.database().read() as session:
+        ticket_id = verified_ticket_id(session, ctx.args.token, office.secret)
     view, _history = get_ticket(ctx.database(), ticket_id, office=office, now=ctx.clock())
     ctx.emit(
         {"valid": True, "ticket": view.to_json()},

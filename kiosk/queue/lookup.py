@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from kiosk.queue.errors import UnknownCounter, UnknownQueue, UnknownTicket
 from kiosk.queue.models import Counter, Queue, Ticket
-from kiosk.queue.tokens import looks_like_token, verify_token
+from kiosk.queue.signing import verified_ticket_id
+from kiosk.queue.tokens import looks_like_token
 
 TicketRef = int | str
 _CODE = re.compile(r"^([A-Z]{1,2})-?0*(\d{1,6})$")
@@ -34,7 +35,7 @@ def find_ticket(session: Session, ref: TicketRef, *, secret: str, today: date, l
         query = query.where(Ticket.id == ticket_id)
         shown = f"#{ticket_id}"
     elif looks_like_token(text):
-        ticket_id = verify_token(text, secret)
+        ticket_id = verified_ticket_id(session, text, secret)
         query = query.where(Ticket.id == ticket_id)
         shown = f"#{ticket_id}"
     else:

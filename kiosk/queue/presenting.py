@@ -15,8 +15,8 @@ from kiosk.queue.models import Counter, Queue, Ticket
 from kiosk.queue.office import Office
 from kiosk.queue.priority import Choice
 from kiosk.queue.reservations import reserved_order
+from kiosk.queue.signing import ticket_token
 from kiosk.queue.states import STATUS_LABELS, Status
-from kiosk.queue.tokens import sign_ticket
 from kiosk.queue.views import TicketView
 
 IN_LINE = (Status.ISSUED.value, Status.WAITING.value)
@@ -106,7 +106,7 @@ def ticket_view(
         ahead=ahead,
         wait_min=wait_min,
         wait_max=wait_max,
-        token=sign_ticket(ticket.id, office.secret),
+        token=ticket_token(session, ticket.id, office.secret),
         issued_at=ticket.issued_at,
         service_day=ticket.service_day,
         checklist={int(k): str(v) for k, v in (ticket.checklist or {}).items()},

@@ -39,6 +39,13 @@ def _key(secret: str) -> bytes:
     return key
 
 
+def bound_secret(secret: str, installation: str) -> str:
+    """The signing secret of one installation: the configured secret alone would let a database
+    created again (ids restarting at 1) print tokens identical to ones already in people's hands."""
+    mac = hmac.new(_key(secret), f"mpp-kiosk installation {installation}".encode("ascii"), hashlib.sha256)
+    return mac.hexdigest()
+
+
 def _b32(digest: bytes, chars: int) -> str:
     return base64.b32encode(digest).decode("ascii")[:chars]
 

@@ -24,6 +24,7 @@ from sqlalchemy.engine import make_url
 
 from kiosk.paths import make_private_dir
 from kiosk.storage.database import SQLITE_BUSY_TIMEOUT_S, Database
+from kiosk.storage.installation import forget
 
 
 class BackupError(Exception):
@@ -180,6 +181,7 @@ def restore_sqlite(db: Database, source: Path) -> int | None:
     finally:
         dst.close()
         src.close()
+    forget(db.engine, db.read_engine)
     return tickets
 
 
@@ -194,3 +196,4 @@ def restore_postgresql(db: Database, source: Path) -> None:
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise BackupError(f"pg_restore failed (nothing was changed): {done.stderr.strip()[-500:]}")
+    forget(db.engine, db.read_engine)

@@ -6,6 +6,7 @@ from kiosk.complaints import models as complaint_models
 from kiosk.files import models as file_models
 from kiosk.queue import models as queue_models
 from kiosk.staff import models as staff_models
+from kiosk.storage import installation
 from kiosk.storage.base import Base
 from kiosk.survey import models as survey_models
 
@@ -15,6 +16,7 @@ __all__ = [
     "catalog_models",
     "complaint_models",
     "file_models",
+    "installation",
     "queue_models",
     "staff_models",
     "survey_models",

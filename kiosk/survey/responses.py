@@ -22,8 +22,9 @@ from sqlalchemy.orm import Session
 from kiosk.catalog.models import Service, ServiceVersion
 from kiosk.queue.errors import TokenError
 from kiosk.queue.models import Counter, Event, Queue, Ticket
+from kiosk.queue.signing import verified_ticket_id
 from kiosk.queue.states import Status
-from kiosk.queue.tokens import looks_like_token, verify_token
+from kiosk.queue.tokens import looks_like_token
 from kiosk.storage import Database
 from kiosk.survey.elements import ELEMENT_KEYS, SCORES
 from kiosk.survey.models import SurveyResponse
@@ -154,7 +155,7 @@ def _find_ticket(session: Session, text: str, *, settings: SurveySettings, secre
     value = text.strip()
     if looks_like_token(value):
         try:
-            ticket_id = verify_token(value, secret)
+            ticket_id = verified_ticket_id(session, value, secret)
         except TokenError as exc:
             raise SurveyRefused("bad_token", exc.message_id, exc.message_en) from None
         ticket = session.get(Ticket, ticket_id)

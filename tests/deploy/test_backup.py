@@ -143,3 +143,24 @@ def test_postgresql_backup_is_a_pg_dump_of_the_hall_s_schema(tmp_path: Path) -> 
         assert "TABLE DATA" in listing and " ticket " in listing
         schema = url.split("search_path%3D", 1)[1]
         assert all(schema in line for line in listing.splitlines() if "TABLE DATA" in line)
+
+
+def test_slips_printed_before_a_reinstall_are_refused_and_come_back_with_the_restored_backup(
+    tmp_path: Path,
+) -> None:
+    """The same config file (and secret) over a new database: ticket #1 again, but the slip from
+    the old database is 'another office'; restoring the backup makes the old slips valid again."""
+    cli = Cli(tmp_path / "config.toml", f"sqlite:///{tmp_path / 'hall.db'}")
+    cli.ok("init")
+    cli.now = "2026-11-24T09:00"
+    old = cli.ok("ticket", "issue", "50", "--no-print", "--json").json()
+    backup = cli.ok("backup", "--to", str(tmp_path / "backups"), "--json").json()["path"]
+    (tmp_path / "hall.db").unlink()
+    cli.ok("init")
+    new = cli.ok("ticket", "issue", "50", "--no-print", "--json").json()
+    assert (new["id"], new["code"]) == (old["id"], old["code"]) and new["token"] != old["token"]
+    refused = cli("ticket", "verify", old["token"])
+    assert refused.status == 2 and "ditandatangani oleh kantor atau terminal lain" in refused.err
+    cli.ok("restore", backup, "--yes")
+    assert "tiket sah: A-001" in cli.ok("ticket", "verify", old["token"]).out
+    assert cli("ticket", "verify", new["token"]).status == 2

@@ -23,11 +23,11 @@ from kiosk.queue import Office
 from kiosk.queue.events import events_after
 from kiosk.queue.issuing import issue_ticket
 from kiosk.queue.models import Ticket
-from kiosk.queue.tokens import verify_token
 from kiosk.setup import initialise
 from kiosk.storage import Database
 from tests.printing.conftest import FakeFactory
 from tests.printing.helpers import qr_texts, returns
+from tests.support.tokens import verified
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
 SECRET = "ab" * 32
@@ -73,7 +73,7 @@ def test_ready_printer_gives_a_printed_ticket_whose_qr_verifies(
     assert decoded.problems == []
     assert "A-001" in decoded.lines()
     [payload] = decoded.qr_payloads()
-    assert verify_token(payload, SECRET) == outcome.ticket.id
+    assert verified(hall, payload, SECRET) == outcome.ticket.id
 
 
 @pytest.mark.parametrize(
@@ -143,7 +143,7 @@ def test_virtual_printer_preview_scans_to_a_verifiable_token(hall: Database, off
     outcome = issue_and_print(hall, office, printer, SETTINGS, 50, now=NOW)
     assert outcome.printed and outcome.preview_png is not None
     [payload] = qr_texts(Image.open(outcome.preview_png))
-    assert verify_token(payload, SECRET) == outcome.ticket.id
+    assert verified(hall, payload, SECRET) == outcome.ticket.id
 
 
 def test_printer_code_that_crashes_still_leaves_a_valid_ticket(hall: Database, office: Office) -> None:

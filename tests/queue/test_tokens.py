@@ -4,6 +4,7 @@ and the code stays small enough to scan from a thermal print."""
 from __future__ import annotations
 
 import string
+from pathlib import Path
 
 import pytest
 import qrcode
@@ -18,13 +19,16 @@ from kiosk.queue import (
     Office,
     QueueError,
     TokenError,
+    ensure_default_layout,
     get_ticket,
     issue_ticket,
     sign_ticket,
     verify_token,
 )
 from kiosk.storage import Database
-from tests.queue.conftest import SECRET, TUESDAY_9
+from kiosk.storage.migrate import upgrade
+from tests.queue.conftest import SECRET, TUESDAY_9, load_services
+from tests.support.databases import database_url
 
 OTHER_OFFICE = "0ff1ce" * 10 + "abcd"
 QR_ALPHANUMERIC = set(string.digits + string.ascii_uppercase + " $%*+-./:")
@@ -89,3 +93,29 @@ def test_a_scanned_token_finds_the_ticket_and_a_forged_one_does_not(hall: Databa
     forged = sign_ticket(view.id, OTHER_OFFICE)
     with pytest.raises(ForeignToken):
         get_ticket(hall, forged, office=office, now=TUESDAY_9)
+
+
+def test_a_database_created_again_with_the_same_secret_issues_different_tokens(
+    hall: Database, office: Office, db_url: str, tmp_path: Path
+) -> None:
+    """A reinstall restarts ticket ids at 1 with the same config file: ticket #1's token must not
+    be the one already printed on a slip from the old database, and old slips are refused."""
+    first = issue_ticket(hall, 50, office=office, now=TUESDAY_9)
+    kind = "postgresql" if db_url.startswith("postgresql") else "sqlite"
+    (tmp_path / "again").mkdir()
+    with database_url(kind, tmp_path / "again") as url:
+        again = Database(url)
+        try:
+            upgrade(again)
+            load_services(again, range(50, 53))
+            ensure_default_layout(again)
+            second = issue_ticket(again, 50, office=office, now=TUESDAY_9)
+            assert second.id == first.id and second.code == first.code
+            assert second.token != first.token
+            with pytest.raises(ForeignToken):
+                get_ticket(again, first.token, office=office, now=TUESDAY_9)
+            assert get_ticket(again, second.token, office=office, now=TUESDAY_9)[0].id == second.id
+        finally:
+            again.dispose()
+    # The original keeps accepting its own slips.
+    assert get_ticket(hall, first.token, office=office, now=TUESDAY_9)[0].id == first.id

@@ -9,19 +9,19 @@ from pathlib import Path
 import pytest
 
 from kiosk.queue.office import Office
-from kiosk.queue.tokens import sign_ticket
 from kiosk.storage import Database
 from kiosk.survey.responses import Answers, open_survey, submit_response
 from kiosk.survey.settings import SurveySettings
 from tests.reports.pdf_check import page_size_mm, pdf_text, render_pages
 from tests.support.cli import Cli
+from tests.support.tokens import token_for
 from tests.survey.hall import SECRET, no_show, prepare, served, wib
 
 ELEMENTS = [f"u{n}" for n in range(1, 10)]
 
 
 def rate(db: Database, ticket_id: int, score: int, suggestion: str | None = None, **profile: str) -> None:
-    opened = open_survey(db, sign_ticket(ticket_id, SECRET), now=wib(2026, 11, 24, 15), settings=SurveySettings(),
+    opened = open_survey(db, token_for(db, ticket_id, SECRET), now=wib(2026, 11, 24, 15), settings=SurveySettings(),
                          secret=SECRET, timezone="Asia/Jakarta")
     submit_response(db, Answers(dict.fromkeys(ELEMENTS, score), profile, suggestion), ticket_id=opened.ticket_id,
                     now=wib(2026, 11, 24, 15), settings=SurveySettings(), timezone="Asia/Jakarta",

@@ -12,6 +12,7 @@ from kiosk.storage import Database
 from kiosk.survey.models import SurveyResponse
 from kiosk.survey.responses import Answers, SurveyRefused, open_survey, submit_response
 from kiosk.survey.settings import SurveySettings
+from tests.support.tokens import token_for
 from tests.survey.hall import SECRET, no_show, prepare, served, waiting, wib
 
 ALL_FOURS = Answers(dict.fromkeys([f"u{i}" for i in range(1, 10)], 4))
@@ -31,7 +32,7 @@ def _submit(db: Database, ticket_id: int | None, now, answers: Answers = ALL_FOU
 def test_scanning_a_served_ticket_opens_its_survey_and_the_response_records_who_served(db: Database) -> None:
     hall = prepare(db)
     ticket = served(db, hall, issued=wib(2026, 11, 24, 9), counter=2, officer="PTG-07")
-    opened = _open(db, sign_ticket(ticket.id, SECRET), wib(2026, 11, 24, 9, 30))
+    opened = _open(db, token_for(db, ticket.id, SECRET), wib(2026, 11, 24, 9, 30))
     assert (opened.code, opened.service_number, opened.counter_number) == (ticket.code, 50, 2)
     assert "Sertifikat Standar" in opened.service_title or opened.service_title
     answers = Answers(
@@ -83,14 +84,14 @@ def test_tickets_not_served_or_from_another_day_are_refused_with_a_reason(db: Da
 
     assert reason(still_waiting.code) == "not_finished"
     assert reason(skipped.code) == "not_served"
-    assert reason(sign_ticket(yesterday.id, SECRET)) == "expired"
+    assert reason(token_for(db, yesterday.id, SECRET)) == "expired"
     assert reason("Z-999") == "unknown"
     assert reason("bukan tiket") == "unknown"
-    forged = sign_ticket(yesterday.id, SECRET)[:-2] + "AA"
+    forged = token_for(db, yesterday.id, SECRET)[:-2] + "AA"
     assert reason(forged) == "bad_token"
     assert reason(sign_ticket(yesterday.id, "ab" * 32)) == "bad_token"
     # A two-day window lets yesterday's visitor answer today.
-    assert _open(db, sign_ticket(yesterday.id, SECRET), now, SurveySettings(window_days=2)).ticket_id == yesterday.id
+    assert _open(db, token_for(db, yesterday.id, SECRET), now, SurveySettings(window_days=2)).ticket_id == yesterday.id
     # Scan-only terminals refuse typed codes, which a passer-by could guess.
     assert reason(yesterday.code, SurveySettings(typed_codes=False)) == "scan_only"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.queue.tokens import sign_ticket
 from kiosk.storage import Database
 from tests.display.qtsupport import save_screenshot
+from tests.support.tokens import token_for
 from tests.survey.hall import SECRET, prepare, served, wib
 from tests.survey.ui.english import ROOT, SURVEY_TS, build_english, untranslated
 from tests.survey.ui.terminal import open_terminal
@@ -36,7 +36,7 @@ def test_the_whole_survey_in_english(db: Database, qtbot: QtBot, tmp_path: Path,
         assert terminal.text("start.rules") == "Each served ticket can be rated once, on the day of service."
         assert layout_problems(terminal.window) == []
         save_screenshot(terminal.window, "survey-start-en.png", tmp_path)
-        terminal.scan(sign_ticket(ticket.id, SECRET))
+        terminal.scan(token_for(db, ticket.id, SECRET))
         terminal.shows("question")
         assert terminal.text("question.progress") == "Question 1 of 9"
         assert terminal.text("question.text") == "How well do the service requirements suit the kind of service?"
@@ -68,7 +68,7 @@ def test_the_whole_survey_in_english(db: Database, qtbot: QtBot, tmp_path: Path,
         save_screenshot(terminal.window, "survey-thanks-en.png", tmp_path)
         terminal.tap("thanks.home")
         terminal.shows("start")
-        terminal.scan(sign_ticket(ticket.id, SECRET))
+        terminal.scan(token_for(db, ticket.id, SECRET))
         terminal.shows("refused")
         assert terminal.text("message.text") == "This ticket has already been surveyed. Thank you for your feedback."
         assert layout_problems(terminal.window) == []

@@ -10,10 +10,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from kiosk.queue.tokens import sign_ticket
 from kiosk.storage import Database
 from kiosk.survey.models import SurveyResponse
 from tests.display.qtsupport import save_screenshot
+from tests.support.tokens import token_for
 from tests.survey.hall import SECRET, prepare, served, wib
 from tests.survey.ui.terminal import open_terminal
 from tests.ui.layout_checks import problems as layout_problems
@@ -29,7 +29,7 @@ def test_a_served_ticket_is_surveyed_once_from_the_terminal(db: Database, qtbot:
     try:
         assert layout_problems(terminal.window) == []
         save_screenshot(terminal.window, "survey-start-id.png", tmp_path)
-        terminal.scan(sign_ticket(ticket.id, SECRET))
+        terminal.scan(token_for(db, ticket.id, SECRET))
         terminal.shows("question")
         assert terminal.text("question.progress") == "Pertanyaan 1 dari 9"
         assert terminal.text("question.text").startswith("Bagaimana pendapat Anda tentang kesesuaian persyaratan")
@@ -70,7 +70,7 @@ def test_a_served_ticket_is_surveyed_once_from_the_terminal(db: Database, qtbot:
         terminal.tap("thanks.home")
         terminal.shows("start")
         # The same ticket again: refused, with the reason in words.
-        terminal.scan(sign_ticket(ticket.id, SECRET))
+        terminal.scan(token_for(db, ticket.id, SECRET))
         terminal.shows("refused")
         assert terminal.text("message.text") == "Tiket ini sudah disurvei. Terima kasih atas penilaian Anda."
         assert layout_problems(terminal.window) == []
@@ -103,7 +103,7 @@ def test_going_back_keeps_answers_and_the_idle_timeout_forgets_everything(db: Da
         with db.read() as session:
             assert session.scalars(select(SurveyResponse)).all() == []
         # The ticket can still be surveyed: nothing half-finished was stored.
-        terminal.scan(sign_ticket(ticket.id, SECRET))
+        terminal.scan(token_for(db, ticket.id, SECRET))
         terminal.shows("question")
     finally:
         terminal.handle.close()
@@ -135,7 +135,7 @@ def test_every_screen_fits_a_portrait_panel(db: Database, qtbot: QtBot) -> None:
     terminal = open_terminal(db, qtbot, lambda: NOW, size=(1080, 1920), allow_anonymous=True)
     try:
         found = layout_problems(terminal.window)
-        terminal.scan(sign_ticket(ticket.id, SECRET))
+        terminal.scan(token_for(db, ticket.id, SECRET))
         terminal.shows("question")
         for _ in range(9):  # the longest element name and answers come last
             found += layout_problems(terminal.window)
