@@ -16,6 +16,7 @@ from kiosk import clock as clock_mod
 from kiosk.catalog.problems import CatalogImportError
 from kiosk.cli.context import CommandError, Context
 from kiosk.logs import setup_logging
+from kiosk.refusals import REFUSED_STATUS, Refused
 
 COMMAND_MODULES = (
     "kiosk.cli.cmd_init",
@@ -53,7 +54,24 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    for leaf in _commands(parser):
+        if "--json" not in leaf._option_string_actions:
+            # A script calling any command can read a refusal or fault as the JSON error object.
+            leaf.add_argument("--json", action="store_true", help="report errors as a JSON object on stdout")
     return parser
+
+
+def _commands(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """The parsers of runnable commands (leaves of the sub-command tree)."""
+    children = [
+        child
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for child in dict.fromkeys(action.choices.values())
+    ]
+    if not children:
+        return [parser]
+    return [leaf for child in children for leaf in _commands(child)]
 
 
 def log_name(args: argparse.Namespace, settings: config.Settings) -> str:
@@ -81,9 +99,11 @@ def run(argv: list[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         print("mpp-kiosk: nothing was imported", file=sys.stderr)
         return 2
+    except Refused as exc:
+        return report_refusal(exc, exc, args)
     except (CommandError, config.ConfigError) as exc:
-        print(f"mpp-kiosk: {exc}", file=sys.stderr)
-        return getattr(exc, "status", 2)
+        cause = exc.__cause__
+        return report_refusal(exc, cause if isinstance(cause, Refused) else None, args)
     except KeyboardInterrupt:
         print("mpp-kiosk: stopped", file=sys.stderr)
         return 130
@@ -94,6 +114,21 @@ def run(argv: list[str] | None = None) -> int:
     finally:
         with contextlib.suppress(Exception):
             ctx.close()
+
+
+def report_refusal(exc: Exception, refusal: Refused | None, args: argparse.Namespace) -> int:
+    """The rules said no, or the input was wrong: one line (both languages where the core gave
+    them), exit status 2 unless the command chose another, and the error object with --json."""
+    status = int(getattr(exc, "status", REFUSED_STATUS))
+    if getattr(args, "json", False):
+        if refusal is not None:
+            error = {"code": refusal.code, "message_id": refusal.message_id, "message_en": refusal.message_en}
+        else:
+            error = {"code": "refused", "message_id": str(exc), "message_en": str(exc)}
+        json.dump({"error": {**error, "status": status, "detail": ""}}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    print(f"mpp-kiosk: {exc}", file=sys.stderr)
+    return status
 
 
 def report_fault(exc: Exception, args: argparse.Namespace) -> int:

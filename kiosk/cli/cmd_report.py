@@ -92,14 +92,15 @@ def chosen_period(ctx: Context, default: str) -> Period:
         if getattr(args, "day", None):
             period = parse_period(args.day)
             if period.kind != "day":
-                raise PeriodError(f"{args.day!r} is not a day; write it as 2026-11-24")
+                raise PeriodError(f"{args.day!r} bukan hari; tulis seperti 2026-11-24.",
+                                  f"{args.day!r} is not a day; write it as 2026-11-24.")
             return period
         if getattr(args, "month", None):
             return month_period(args.month)
         if getattr(args, "quarter", None):
             return quarter_period(args.quarter)
     except PeriodError as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError(str(exc)) from exc
     today = local_day(ctx.clock(), ctx.timezone)
     if default == "day":
         return day_period(today)

@@ -22,6 +22,7 @@ from kiosk.catalog.store import service_detail
 from kiosk.complaints.channels import CHANNELS
 from kiosk.complaints.models import Complaint
 from kiosk.files.tracking import COMPLAINT_PREFIX, next_tracking_number
+from kiosk.refusals import Refused
 from kiosk.staff.accounts import require
 from kiosk.staff.roles import Permission
 from kiosk.storage import Database
@@ -29,11 +30,21 @@ from kiosk.storage import Database
 LATE_AFTER_DAYS = 30
 RESPONSE_WORKING_DAYS = 14
 COMPLAINT_STATUSES = ("recorded", "handling", "answered")
+COMPLAINT_STATUS_WORDS = {
+    "recorded": ("Dicatat", "Recorded"),
+    "handling": ("Ditangani", "Being handled"),
+    "answered": ("Dijawab", "Answered"),
+}
 MATTER_MAX = 4000
 
 
-class ComplaintError(ValueError):
-    pass
+class ComplaintError(Refused, ValueError):
+    code = "complaint_refused"
+
+
+def unknown_complaint(tracking_number: str) -> ComplaintError:
+    return ComplaintError(f"Pengaduan {tracking_number} tidak ada.", f"There is no complaint {tracking_number}.",
+                          code="unknown_complaint")
 
 
 @dataclass(frozen=True)
@@ -121,15 +132,19 @@ def record_complaint(
     if not (actor.role == KIOSK_ROLE and channel == "kiosk"):
         require(actor, Permission.SERVE)
     if channel not in CHANNELS:
-        raise ComplaintError(f"channel must be one of {', '.join(CHANNELS)}")
+        raise ComplaintError(f"Saluran harus salah satu dari {', '.join(CHANNELS)}.",
+                             f"The channel must be one of {', '.join(CHANNELS)}.", code="bad_channel")
     matter = matter.strip()
     if not matter:
-        raise ComplaintError("describe the matter of the complaint")
+        raise ComplaintError("Silakan tuliskan pokok pengaduan.", "Describe the matter of the complaint.",
+                             code="no_matter")
     if len(matter) > MATTER_MAX:
-        raise ComplaintError(f"the matter is longer than {MATTER_MAX} characters")
+        raise ComplaintError(f"Pokok pengaduan lebih dari {MATTER_MAX} karakter.",
+                             f"The matter is longer than {MATTER_MAX} characters.", code="matter_too_long")
     day = calendar.service_day(now)
     if service_date is not None and service_date > day:
-        raise ComplaintError("the service date lies in the future")
+        raise ComplaintError("Tanggal layanan berada di masa depan.", "The service date lies in the future.",
+                             code="future_service_date")
     name = _clean(complainant_name)
     kind, reasons = classify(has_identity=name is not None, service_date=service_date, received_day=day)
     with db.write() as session:
@@ -137,7 +152,8 @@ def record_complaint(
         if service_number is not None:
             detail = service_detail(session, service_number)
             if detail is None:
-                raise ComplaintError(f"no service number {service_number}")
+                raise ComplaintError(f"Layanan nomor {service_number} tidak ada.",
+                                     f"There is no service number {service_number}.", code="unknown_service")
             title = detail.title
         row = Complaint(
             tracking_number=next_tracking_number(session, COMPLAINT_PREFIX, day),
@@ -190,16 +206,22 @@ def update_complaint(
     """Moves the status forward (recorded -> handling -> answered); answering needs the answer."""
     require(actor, Permission.SERVE)
     if status not in COMPLAINT_STATUSES:
-        raise ComplaintError(f"status must be one of {', '.join(COMPLAINT_STATUSES)}")
+        raise ComplaintError(f"Status harus salah satu dari {', '.join(COMPLAINT_STATUSES)}.",
+                             f"The status must be one of {', '.join(COMPLAINT_STATUSES)}.", code="bad_status")
     answer = (answer or "").strip() or None
     if status == "answered" and answer is None:
-        raise ComplaintError("record the answer given to the complainant")
+        raise ComplaintError("Catat jawaban yang diberikan kepada pengadu.",
+                             "Record the answer given to the complainant.", code="no_answer")
     with db.write() as session:
         row = _find(session, tracking_number)
         if row is None:
-            raise ComplaintError(f"no complaint {tracking_number}")
+            raise unknown_complaint(tracking_number)
         if COMPLAINT_STATUSES.index(status) <= COMPLAINT_STATUSES.index(row.status):
-            raise ComplaintError(f"{row.tracking_number} is already {row.status}; status only moves forward")
+            raise ComplaintError(
+                f"{row.tracking_number} sudah berstatus {COMPLAINT_STATUS_WORDS[row.status][0].lower()}; "
+                "status hanya bisa maju.",
+                f"{row.tracking_number} is already {COMPLAINT_STATUS_WORDS[row.status][1].lower()}; "
+                "the status only moves forward.", code="status_backwards")
         subject = f"complaint:{row.tracking_number}"
         audit.record(session, actor, "complaint.status", now, subject=subject, old=row.status, new=status)
         row.status = status

@@ -19,6 +19,7 @@ from kiosk.catalog.store import service_detail
 from kiosk.files.due import DueDateError, due_date
 from kiosk.files.models import ServiceFile
 from kiosk.files.tracking import FILE_PREFIX, next_tracking_number
+from kiosk.refusals import Refused
 from kiosk.staff.accounts import require
 from kiosk.staff.roles import Permission
 from kiosk.storage import Database
@@ -26,15 +27,29 @@ from kiosk.storage import Database
 # received -> processing -> completed (product ready) -> collected; never backwards.
 FILE_STATUSES = ("received", "processing", "completed", "collected")
 OPEN_STATUSES = ("received", "processing")
+FILE_STATUS_WORDS = {
+    "received": ("Diterima", "Received"),
+    "processing": ("Diproses", "Processing"),
+    "completed": ("Selesai", "Completed"),
+    "collected": ("Sudah diambil", "Collected"),
+}
 DEFAULT_AT_RISK_DAYS = 2
 
 
-class FileError(ValueError):
+class FileError(Refused, ValueError):
     """A file that cannot be accepted or changed; ``missing`` lists absent requirements."""
 
-    def __init__(self, message: str, missing: Sequence[str] = ()) -> None:
-        super().__init__(message)
+    code = "file_refused"
+
+    def __init__(self, message_id: str, message_en: str, *, code: str | None = None,
+                 missing: Sequence[str] = ()) -> None:
+        super().__init__(message_id, message_en, code=code)
         self.missing = tuple(missing)
+
+
+def unknown_file(tracking_number: str) -> FileError:
+    return FileError(f"Berkas {tracking_number} tidak ada.", f"There is no file {tracking_number}.",
+                     code="unknown_file")
 
 
 class Risk(StrEnum):
@@ -112,18 +127,23 @@ def accept_file(
     require(actor, Permission.SERVE)
     name = applicant_name.strip()
     if not name:
-        raise FileError("the applicant's name is needed on the receipt")
+        raise FileError("Nama pemohon diperlukan untuk tanda terima.", "The applicant's name is needed on the receipt.",
+                        code="no_applicant_name")
     missing = [text for text, present in checklist if not present]
     if missing:
-        raise FileError(f"the file is incomplete: {len(missing)} requirement(s) missing", missing)
+        items = "; ".join(missing)
+        raise FileError(f"Berkas belum lengkap. Belum ada: {items}", f"The file is incomplete. Missing: {items}",
+                        code="file_incomplete", missing=missing)
     with db.write() as session:
         detail = service_detail(session, service_number)
         if detail is None:
-            raise FileError(f"no service number {service_number}")
+            raise FileError(f"Layanan nomor {service_number} tidak ada.",
+                            f"There is no service number {service_number}.", code="unknown_service")
         try:
             due = due_date(calendar, now, detail.processing_value, detail.processing_unit)
         except DueDateError as exc:
-            raise FileError(f"service {service_number}: {exc}") from exc
+            raise FileError(f"Layanan {service_number}: {exc.message_id}",
+                            f"Service {service_number}: {exc.message_en}", code=exc.code) from exc
         assert detail.processing_value is not None and detail.processing_unit is not None
         day = calendar.service_day(now)
         row = ServiceFile(
@@ -174,13 +194,18 @@ def find_file(db: Database, tracking_number: str) -> AcceptedFile | None:
 def set_file_status(db: Database, actor: Actor, now: datetime, tracking_number: str, status: str) -> AcceptedFile:
     require(actor, Permission.SERVE)
     if status not in FILE_STATUSES:
-        raise FileError(f"status must be one of {', '.join(FILE_STATUSES)}")
+        raise FileError(f"Status harus salah satu dari {', '.join(FILE_STATUSES)}.",
+                        f"The status must be one of {', '.join(FILE_STATUSES)}.", code="bad_status")
     with db.write() as session:
         row = _find(session, tracking_number)
         if row is None:
-            raise FileError(f"no file {tracking_number}")
+            raise unknown_file(tracking_number)
         if FILE_STATUSES.index(status) <= FILE_STATUSES.index(row.status):
-            raise FileError(f"file {row.tracking_number} is already {row.status}; status only moves forward")
+            raise FileError(f"Berkas {row.tracking_number} sudah berstatus {FILE_STATUS_WORDS[row.status][0].lower()}; "
+                            "status hanya bisa maju.",
+                            f"File {row.tracking_number} is already {FILE_STATUS_WORDS[row.status][1].lower()}; "
+                            "the status only moves forward.",
+                            code="status_backwards")
         subject = f"file:{row.tracking_number}"
         audit.record(session, actor, "files.status", now, subject=subject, old=row.status, new=status)
         row.status = status

@@ -4,26 +4,29 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from kiosk.refusals import Refused
 
-class QueueError(Exception):
+
+class QueueError(Refused):
     """A refused request. ``message_id`` is what staff and visitors read; ``message_en`` follows."""
 
-    def __init__(self, message_id: str, message_en: str) -> None:
-        super().__init__(f"{message_id} / {message_en}")
-        self.message_id = message_id
-        self.message_en = message_en
+    code = "queue_refused"
 
 
 class IllegalTransition(QueueError):
     """The ticket is not in a state that allows the action (e.g. completing a waiting ticket)."""
 
-    def __init__(self, message_id: str, message_en: str, *, code: str, status: str, action: str) -> None:
+    code = "illegal_transition"
+
+    def __init__(self, message_id: str, message_en: str, *, ticket_code: str, status: str, action: str) -> None:
         super().__init__(message_id, message_en)
-        self.code, self.status, self.action = code, status, action
+        self.ticket_code, self.status, self.action = ticket_code, status, action
 
 
 class OfficeClosed(QueueError):
     """Tickets cannot be issued now; ``next_opening`` says when to come back."""
+
+    code = "office_closed"
 
     def __init__(self, message_id: str, message_en: str, next_opening: datetime | None) -> None:
         super().__init__(message_id, message_en)
@@ -31,40 +34,50 @@ class OfficeClosed(QueueError):
 
 
 class UnknownTicket(QueueError):
-    pass
+    code = "unknown_ticket"
 
 
 class UnknownService(QueueError):
-    pass
+    code = "unknown_service"
 
 
 class UnknownQueue(QueueError):
-    pass
+    code = "unknown_queue"
 
 
 class UnknownCounter(QueueError):
-    pass
+    code = "unknown_counter"
 
 
 class CounterUnavailable(QueueError):
     """The counter is closed, or still has a called or serving ticket of its own."""
 
+    code = "counter_unavailable"
+
 
 class LayoutError(QueueError):
     """A queue or counter definition that cannot be stored (bad letter, duplicate, ...)."""
+
+    code = "layout_refused"
 
 
 class TokenError(QueueError):
     """A QR token that does not prove a ticket of this office."""
 
+    code = "bad_token"
+
 
 class MalformedToken(TokenError):
-    pass
+    code = "malformed_token"
 
 
 class ForeignToken(TokenError):
     """Signed with another key: another office, or a terminal with a different secret."""
 
+    code = "foreign_token"
+
 
 class ForgedToken(TokenError):
     """Signed with this office's key id but the signature does not match: altered or forged."""
+
+    code = "forged_token"

@@ -110,7 +110,7 @@ def check(action: Action, status: str, code: str) -> Status:
     raise IllegalTransition(
         f"Tidak dapat {verb_id} tiket {code}: statusnya {now_id}; hanya bisa dari status {from_id}.",
         f"Cannot {verb_en} ticket {code}: it is {now_en}; allowed only when {from_en}.",
-        code=code,
+        ticket_code=code,
         status=current.value,
         action=action.value,
     )

@@ -127,7 +127,7 @@ def _apply(
         raise IllegalTransition(
             f"{code} sudah berada di antrean {target.letter}.",
             f"{code} is already in queue {target.letter}.",
-            code=code,
+            ticket_code=code,
             status=ticket.status,
             action=action.value,
         )
@@ -176,7 +176,7 @@ def _to_counter(
         raise IllegalTransition(
             f"{code} sudah berada di {target.name}.",
             f"{code} is already with {target.name}.",
-            code=code,
+            ticket_code=code,
             status=ticket.status,
             action=Action.TRANSFER.value,
         )
@@ -246,7 +246,7 @@ def act(
             raise IllegalTransition(
                 f"{ticket.code} sedang ditangani {holder.name}, bukan {here.name}.",
                 f"{ticket.code} is with {holder.name}, not {here.name}.",
-                code=ticket.code,
+                ticket_code=ticket.code,
                 status=before,
                 action=step.value,
             )
@@ -256,7 +256,7 @@ def act(
                 "hari ini yang dapat kembali ke antrean.",
                 f"{ticket.code} is from service day {ticket.service_day.isoformat()}; only today's tickets "
                 "can rejoin a line.",
-                code=ticket.code,
+                ticket_code=ticket.code,
                 status=before,
                 action=step.value,
             )

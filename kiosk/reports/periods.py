@@ -14,6 +14,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from kiosk.calendar.wording import MONTH_NAMES_EN, MONTH_NAMES_ID, date_en, date_id
+from kiosk.refusals import Refused
 
 PeriodKind = Literal["day", "month", "quarter", "year", "range"]
 ROMAN = ("I", "II", "III", "IV")
@@ -23,8 +24,10 @@ _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 
 
-class PeriodError(ValueError):
+class PeriodError(Refused, ValueError):
     """A period the user typed that cannot be read."""
+
+    code = "bad_period"
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,8 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.last < self.first:
-            raise PeriodError(f"the period ends ({self.last}) before it starts ({self.first})")
+            raise PeriodError(f"Periode berakhir ({self.last}) sebelum dimulai ({self.first}).",
+                              f"The period ends ({self.last}) before it starts ({self.first}).")
 
     @property
     def days(self) -> int:
@@ -111,7 +115,7 @@ def parse_period(text: str) -> Period:
     if m := _MONTH.match(value):
         year, month = int(m[1]), int(m[2])
         if not 1 <= month <= 12:
-            raise PeriodError(f"{text!r}: month must be 01-12")
+            raise PeriodError(f"{text!r}: bulan harus 01-12.", f"{text!r}: the month must be 01-12.")
         first = date(year, month, 1)
         return Period("month", first, _month_end(first))
     if m := _YEAR.match(value):
@@ -121,7 +125,8 @@ def parse_period(text: str) -> Period:
         day = date.fromisoformat(value)
     except ValueError:
         raise PeriodError(
-            f"{text!r} is not a period; write a quarter 2026-Q4, a month 2026-11, a day 2026-11-24 or a year 2026"
+            f"{text!r} bukan periode; tulis triwulan 2026-Q4, bulan 2026-11, hari 2026-11-24 atau tahun 2026.",
+            f"{text!r} is not a period; write a quarter 2026-Q4, a month 2026-11, a day 2026-11-24 or a year 2026.",
         ) from None
     return Period("day", day, day)
 
@@ -133,14 +138,16 @@ def day_period(day: date) -> Period:
 def month_period(text: str) -> Period:
     period = parse_period(text)
     if period.kind != "month":
-        raise PeriodError(f"{text!r} is not a month; write it as 2026-11")
+        raise PeriodError(f"{text!r} bukan bulan; tulis seperti 2026-11.",
+                          f"{text!r} is not a month; write it as 2026-11.")
     return period
 
 
 def quarter_period(text: str) -> Period:
     period = parse_period(text)
     if period.kind != "quarter":
-        raise PeriodError(f"{text!r} is not a quarter; write it as 2026-Q4")
+        raise PeriodError(f"{text!r} bukan triwulan; tulis seperti 2026-Q4.",
+                          f"{text!r} is not a quarter; write it as 2026-Q4.")
     return period
 
 
@@ -149,7 +156,8 @@ def range_period(first: str, last: str) -> Period:
     try:
         start, end = date.fromisoformat(first.strip()), date.fromisoformat(last.strip())
     except ValueError as exc:
-        raise PeriodError(f"--from/--to take dates like 2026-10-01: {exc}") from None
+        raise PeriodError(f"Tanggal awal dan akhir ditulis seperti 2026-10-01: {exc}",
+                          f"The first and last days are written like 2026-10-01: {exc}") from None
     return Period("range", start, end)
 
 

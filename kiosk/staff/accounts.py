@@ -15,7 +15,7 @@ from kiosk.audit import Actor
 from kiosk.staff.errors import NotAllowed, StaffError
 from kiosk.staff.models import Officer
 from kiosk.staff.pins import hash_pin
-from kiosk.staff.roles import ROLES, Permission, allows
+from kiosk.staff.roles import PERMISSION_WORDS, ROLES, Permission, allows
 from kiosk.storage import Database
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$")
@@ -43,7 +43,13 @@ def view(o: Officer) -> OfficerView:
 
 def require(actor: Actor, permission: Permission) -> None:
     if not allows(actor.role, permission):
-        raise NotAllowed(f"{actor.code} ({actor.role}) may not {permission.value.replace('_', ' ')}")
+        what_id, what_en = PERMISSION_WORDS[permission]
+        raise NotAllowed(f"{actor.code} ({actor.role}) tidak berwenang {what_id}.",
+                         f"{actor.code} ({actor.role}) may not {what_en}.")
+
+
+def unknown_officer(code: str) -> StaffError:
+    return StaffError(f"Petugas {code} tidak ada.", f"There is no officer {code}.", code="unknown_officer")
 
 
 def find(session: Session, code: str, *, for_update: bool = False) -> Officer | None:
@@ -55,21 +61,34 @@ def find(session: Session, code: str, *, for_update: bool = False) -> Officer | 
     return session.scalars(query).one_or_none()
 
 
-def add_officer(db: Database, actor: Actor, now: datetime, *, code: str, name: str, role: str, pin: str) -> OfficerView:
-    require(actor, Permission.MANAGE_STAFF)
+def check_officer_fields(code: str, name: str, role: str) -> tuple[str, str]:
+    """The ID (upper case) and name as stored, or a refusal saying what to fix."""
     code = code.strip().upper()
     if not _CODE.match(code):
-        raise StaffError(f"officer ID {code!r}: use 2-40 letters, digits, '.', '_' or '-'")
-    if not name.strip():
-        raise StaffError("the officer needs a name")
+        raise StaffError(f"ID petugas {code!r}: gunakan 2-40 huruf, angka, '.', '_' atau '-'.",
+                         f"Officer ID {code!r}: use 2-40 letters, digits, '.', '_' or '-'.", code="bad_officer_id")
+    name = " ".join(name.split())
+    if not name:
+        raise StaffError("Petugas perlu nama.", "The officer needs a name.", code="no_name")
+    if len(name) > 120:
+        raise StaffError("Nama petugas paling banyak 120 karakter.", "An officer's name has at most 120 characters.",
+                         code="name_too_long")
     if role not in ROLES:
-        raise StaffError(f"role must be one of {', '.join(ROLES)}")
+        raise StaffError(f"Peran harus salah satu dari {', '.join(ROLES)}.", f"Role must be one of {', '.join(ROLES)}.",
+                         code="bad_role")
+    return code, name
+
+
+def add_officer(db: Database, actor: Actor, now: datetime, *, code: str, name: str, role: str, pin: str) -> OfficerView:
+    require(actor, Permission.MANAGE_STAFF)
+    code, name = check_officer_fields(code, name, role)
     pin_hash = hash_pin(pin)
     with db.write() as session:
         if find(session, code) is not None:
-            raise StaffError(f"officer ID {code} already exists")
+            raise StaffError(f"ID petugas {code} sudah ada.", f"Officer ID {code} already exists.",
+                             code="officer_exists")
         officer = Officer(
-            code=code, name=name.strip(), role=role, pin_hash=pin_hash, active=True, failed_attempts=0, created_at=now
+            code=code, name=name, role=role, pin_hash=pin_hash, active=True, failed_attempts=0, created_at=now
         )
         session.add(officer)
         audit.record(session, actor, "staff.add", now, subject=f"officer:{code}", name=officer.name, role=role)
@@ -84,7 +103,7 @@ def set_pin(db: Database, actor: Actor, now: datetime, code: str, pin: str) -> N
     with db.write() as session:
         officer = find(session, code, for_update=True)
         if officer is None:
-            raise StaffError(f"no officer {code}")
+            raise unknown_officer(code)
         officer.pin_hash = pin_hash
         audit.record(session, actor, "staff.set_pin", now, subject=f"officer:{officer.code}")
 
@@ -95,7 +114,7 @@ def unlock(db: Database, actor: Actor, now: datetime, code: str) -> OfficerView:
     with db.write() as session:
         officer = find(session, code, for_update=True)
         if officer is None:
-            raise StaffError(f"no officer {code}")
+            raise unknown_officer(code)
         was_locked = officer.locked_until is not None and officer.locked_until > now
         officer.failed_attempts = 0
         officer.locked_until = None

@@ -81,7 +81,7 @@ def start_desk(
     """Sign in at ``counter`` (which must exist in the hall's layout) and open it for calls."""
     known = {c.number for c in list_counters(db)}
     if counter not in known:
-        raise StaffError(f"there is no counter {counter}")
+        raise StaffError(f"Loket {counter} tidak ada.", f"There is no counter {counter}.", code="unknown_counter")
     now = clock()
     session = sign_in(db, code, pin, counter=str(counter), terminal=terminal, now=now, policy=policy)
     set_counter_open(db, counter, True, office=office, now=now, officer=session.officer.code)

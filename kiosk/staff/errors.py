@@ -1,18 +1,25 @@
-"""Refusals the desk shows to the officer. Each carries a stable ``reason`` the screens translate."""
+"""Refusals the desk shows to the officer, in Indonesian and English, each with a stable code."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from kiosk.refusals import Refused
 
-class StaffError(Exception):
-    """Bad input or a refused staff operation (message in English for logs and the CLI)."""
 
-    reason = "invalid"
+class StaffError(Refused):
+    """Bad input or a refused staff operation. ``reason`` is kept for the screens' own wording
+    of sign-in troubles; ``code`` is the same word."""
+
+    code = "staff_refused"
+
+    @property
+    def reason(self) -> str:
+        return self.code
 
 
 class NotAllowed(StaffError):
-    reason = "not_allowed"
+    code = "not_allowed"
 
 
 class SignInRefused(StaffError):
@@ -26,13 +33,15 @@ class SignInRefused(StaffError):
         locked_until: datetime | None = None,
         tries_left: int | None = None,
     ) -> None:
-        self.reason = reason
         self.locked_until = locked_until
         self.tries_left = tries_left
         if reason == "locked":
-            text = f"account locked until {locked_until:%Y-%m-%d %H:%M %Z}" if locked_until else "account locked"
+            when = f" {locked_until:%Y-%m-%d %H:%M %Z}" if locked_until else ""
+            pair = (f"Akun terkunci sampai{when}." if when else "Akun terkunci.",
+                    f"Account locked until{when}." if when else "Account locked.")
         elif reason == "session_ended":
-            text = "this desk session has ended; sign in again"
+            pair = ("Sesi loket ini telah berakhir; silakan masuk kembali.",
+                    "This desk session has ended; sign in again.")
         else:
-            text = "wrong officer ID or PIN"
-        super().__init__(text)
+            pair = ("ID petugas atau PIN salah.", "Wrong officer ID or PIN.")
+        super().__init__(*pair, code=reason)

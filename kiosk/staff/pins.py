@@ -17,12 +17,21 @@ SALT_BYTES, HASH_BYTES = 16, 32
 
 
 class PinFormatError(StaffError):
-    reason = "pin_format"
+    code = "pin_format"
 
 
 def check_pin_format(pin: str) -> None:
     if not (pin.isascii() and pin.isdigit() and PIN_MIN <= len(pin) <= PIN_MAX):
-        raise PinFormatError(f"a PIN is {PIN_MIN} to {PIN_MAX} digits")
+        raise PinFormatError(f"PIN terdiri atas {PIN_MIN} sampai {PIN_MAX} angka.",
+                             f"A PIN is {PIN_MIN} to {PIN_MAX} digits.")
+
+
+def check_pin_pair(pin: str, pin_again: str) -> None:
+    """A new PIN typed twice, as every screen that sets one asks."""
+    if pin != pin_again:
+        raise StaffError("Kedua PIN tidak sama. Silakan ketik ulang.", "The two PINs differ. Please type them again.",
+                         code="pins_differ")
+    check_pin_format(pin)
 
 
 def _b64(raw: bytes) -> str:

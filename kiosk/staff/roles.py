@@ -25,6 +25,22 @@ class Permission(StrEnum):
     MANAGE_STAFF = "manage_staff"
 
 
+# What each permission lets someone do, as a refusal names it ("... may not <this>").
+PERMISSION_WORDS: dict[Permission, tuple[str, str]] = {
+    Permission.SERVE: ("melayani antrean", "serve the queue"),
+    Permission.UNLOCK: ("membuka kunci akun petugas", "unlock officer accounts"),
+    Permission.VIEW_AUDIT: ("melihat log audit", "view the audit log"),
+    Permission.OVERVIEW: ("melihat ringkasan aula", "view the hall overview"),
+    Permission.REPRINT: ("mencetak ulang tiket", "reprint tickets"),
+    Permission.MANAGE_STAFF: ("mengelola petugas", "manage officers"),
+}
+
+ROLE_WORDS: dict[Role, tuple[str, str]] = {
+    Role.OFFICER: ("petugas", "officer"),
+    Role.SUPERVISOR: ("supervisor", "supervisor"),
+    Role.ADMINISTRATOR: ("administrator", "administrator"),
+}
+
 _NEEDS = {
     Permission.SERVE: Role.OFFICER,
     Permission.UNLOCK: Role.SUPERVISOR,

@@ -96,7 +96,7 @@ def sign_in(
     policy = policy or StaffPolicy()
     counter = counter.strip()
     if not counter or len(counter) > 20:
-        raise StaffError("choose a counter")
+        raise StaffError("Silakan pilih loket.", "Choose a counter.", code="no_counter")
     code = code.strip().upper()
     with db.write() as session:
         officer = find(session, code, for_update=True)
@@ -111,7 +111,7 @@ def sign_in(
                 )
             ):
                 reason = "replaced" if other.officer_id != officer.id else "signed_in_again"
-                _end(session, other, now, reason)
+                end_session(session, other, now, reason)
             row = StaffSession(
                 token=secrets.token_hex(32),
                 officer_id=officer.id,
@@ -128,7 +128,7 @@ def sign_in(
     return result
 
 
-def _end(session: Session, row: StaffSession, now: datetime, reason: str) -> None:
+def end_session(session: Session, row: StaffSession, now: datetime, reason: str) -> None:
     row.ended_at = now
     row.end_reason = reason
     officer = row.officer
@@ -152,7 +152,7 @@ def sign_out(db: Database, token: str, now: datetime, reason: str = "signed_out"
     with db.write() as session:
         row = _open(session, token)
         if row is not None:
-            _end(session, row, now, reason)
+            end_session(session, row, now, reason)
 
 
 def touch(db: Database, token: str, now: datetime) -> bool:
@@ -189,7 +189,7 @@ def resume(db: Database, token: str, pin: str, now: datetime, policy: StaffPolic
             )
             result = DeskSession(row.token, view(officer), row.counter, row.terminal, row.started_at)
         elif refused.reason == "locked":
-            _end(session, row, now, "locked")
+            end_session(session, row, now, "locked")
     if refused is not None:
         raise refused
     return result

@@ -22,6 +22,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal, get_args
 
+from kiosk.refusals import Refused
 from kiosk.survey.elements import ELEMENT_KEYS, SCORES
 
 Weight = Literal["exact", "0.111"]
@@ -39,8 +40,10 @@ class InvalidResponseError(ValueError):
         super().__init__(f"survey response #{index + 1}: {key!s} = {value!r}: {problem}")
 
 
-class NoSurveyDataError(ValueError):
+class NoSurveyDataError(Refused, ValueError):
     """No response answered any element, so there is no index to compute."""
+
+    code = "no_survey_data"
 
 
 @dataclass(frozen=True)
@@ -144,7 +147,8 @@ def compute_ikm(
     }
     counted = [key for key in ELEMENT_KEYS if counts[key]]
     if not counted:
-        raise NoSurveyDataError("no survey response answered any element")
+        raise NoSurveyDataError("Belum ada jawaban survei untuk unsur mana pun pada periode ini.",
+                                "No survey response answered any element in this period.")
     each = Fraction(1, len(counted))
     if weight == "0.111":
         each = Fraction(round_half_up(each, 3))

@@ -25,6 +25,7 @@ from kiosk.queue.models import Counter, Event, Queue, Ticket
 from kiosk.queue.signing import verified_ticket_id
 from kiosk.queue.states import Status
 from kiosk.queue.tokens import looks_like_token
+from kiosk.refusals import Refused
 from kiosk.storage import Database
 from kiosk.survey.elements import ELEMENT_KEYS, SCORES
 from kiosk.survey.models import SurveyResponse
@@ -32,15 +33,16 @@ from kiosk.survey.profile import PROFILE_FIELDS, PROFILE_KEYS, clean_suggestion
 from kiosk.survey.settings import SurveySettings
 
 
-class SurveyRefused(Exception):
-    """The survey cannot be opened or stored. ``reason`` is for code, the messages for people
-    (Indonesian first, English second)."""
+class SurveyRefused(Refused):
+    """The survey cannot be opened or stored. ``reason`` (the refusal's code) is for programs,
+    the messages for people (Indonesian first, English second)."""
 
     def __init__(self, reason: str, message_id: str, message_en: str) -> None:
-        super().__init__(f"{message_id} / {message_en}")
-        self.reason = reason
-        self.message_id = message_id
-        self.message_en = message_en
+        super().__init__(message_id, message_en, code=reason)
+
+    @property
+    def reason(self) -> str:
+        return self.code
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,8 @@ def ikm_from_totals(totals: ElementTotals, weight: Weight = "exact") -> IkmResul
     }
     counted = [key for key in ELEMENT_KEYS if counts[key]]
     if not counted:
-        raise NoSurveyDataError("no survey response answered any element")
+        raise NoSurveyDataError("Belum ada jawaban survei untuk unsur mana pun pada periode ini.",
+                                "No survey response answered any element in this period.")
     each = Fraction(1, len(counted))
     if weight == "0.111":
         each = Fraction(round_half_up(each, 3))

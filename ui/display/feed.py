@@ -18,6 +18,7 @@ from typing import Protocol
 from sqlalchemy import select
 
 from kiosk.clock import Clock
+from kiosk.faults import classify
 from kiosk.queue import EventView, Office, Subscription, hall_overview, latest_event_id
 from kiosk.queue.models import Event
 from kiosk.storage import Database
@@ -105,7 +106,11 @@ class DisplayFeed:
                 self._follow()
                 return
             except Exception as exc:  # any database or network failure: show it, wait, retry
-                _LOG.warning("display feed lost the database: %s", exc)
+                fault = classify(exc)
+                if fault is None:  # a bug, not an outage: its traceback belongs in the log
+                    _LOG.error("display feed failed; retrying", exc_info=exc)
+                else:
+                    _LOG.warning("display feed lost the database (%s): %s", fault.code, fault.detail)
                 self._emit(connected=False)
                 self.reconnects += 1
                 self._stop.wait(backoff)

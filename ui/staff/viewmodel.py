@@ -18,19 +18,22 @@ from kiosk import config as config_mod
 from kiosk.clock import Clock
 from kiosk.complaints import (
     CHANNELS,
-    ComplaintError,
     channel_label,
     list_complaints,
     record_complaint,
     update_complaint,
 )
+from kiosk.complaints.records import COMPLAINT_STATUS_WORDS
 from kiosk.faults import classify
-from kiosk.files import FileError, accept_file, list_files, risk_of
+from kiosk.files import accept_file, list_files, risk_of
 from kiosk.files.receipt import file_receipt
+from kiosk.files.records import FILE_STATUS_WORDS
 from kiosk.printjobs import DocumentPrinter, reprint
 from kiosk.queue import CallResult, Office, QueueError, TicketView, list_counters, list_queues
 from kiosk.queue.states import STATUS_LABELS, Status
-from kiosk.staff import NotAllowed, SignInRefused, StaffError, StaffPolicy, resume
+from kiosk.refusals import Refused
+from kiosk.staff import SignInRefused, StaffPolicy, resume
+from kiosk.staff.accounts import require
 from kiosk.staff.desk import Desk, OpenedTicket, start_desk
 from kiosk.staff.overview import supervisor_overview
 from kiosk.staff.roles import Permission, allows
@@ -40,8 +43,6 @@ from ui.common.rows import RowsModel
 from ui.common.viewmodel import ViewModel
 from ui.staff.words import (
     ANSWER_WORDS,
-    COMPLAINT_STATUS_WORDS,
-    FILE_STATUS_WORDS,
     KIND_WORDS,
     REASON_WORDS,
     RISK_WORDS,
@@ -52,7 +53,7 @@ from ui.staff.words import (
 _LOG = logging.getLogger("ui.staff")
 
 SIGNIN, DESK, LOCKED = "signin", "desk", "locked"
-PAGES = ("calling", "files", "complaints", "overview", "audit")
+PAGES = ("calling", "files", "complaints", "overview", "audit", "officers")
 
 
 def _parse_day(text: str) -> date | None:
@@ -146,9 +147,7 @@ class StaffDesk(ViewModel):
 
     def _refusal(self, exc: BaseException) -> None:
         """Any refusal from the core, in the desk's language, as an error line on screen."""
-        if isinstance(exc, QueueError):
-            self._say(exc.message_id, exc.message_en, "error")
-        elif isinstance(exc, SignInRefused):
+        if isinstance(exc, SignInRefused):
             if exc.reason == "locked" and exc.locked_until is not None:
                 until = exc.locked_until.astimezone(self._zone).strftime("%H.%M")
                 self._message = self.words.locked(until)
@@ -160,14 +159,8 @@ class StaffDesk(ViewModel):
             self.messageChanged.emit()
             if exc.reason in ("session_ended", "locked") and self._screen != SIGNIN:
                 self._to_signin(keep_message=True)
-        elif isinstance(exc, FileError) and exc.missing:
-            items = "; ".join(exc.missing)
-            self._say(f"Berkas belum lengkap. Belum ada: {items}", f"The file is incomplete. Missing: {items}", "error")
-        elif isinstance(exc, StaffError):
-            pair = SIGN_IN_WORDS.get(exc.reason)
-            self._message = self.words.pick(pair) if pair else str(exc)
-            self._message_kind = "error"
-            self.messageChanged.emit()
+        elif isinstance(exc, Refused):
+            self._say(exc.message_id, exc.message_en, "error")
         elif (fault := classify(exc)) is not None:  # e.g. a number or text out of range
             self._say(fault.message_id, fault.message_en, "error")
         else:
@@ -177,7 +170,7 @@ class StaffDesk(ViewModel):
         self.poke()
         try:
             return work()
-        except (QueueError, StaffError, FileError, ComplaintError, ValueError) as exc:
+        except (Refused, ValueError) as exc:
             self._refusal(exc)
             return None
         except Exception as exc:
@@ -215,6 +208,12 @@ class StaffDesk(ViewModel):
             self._message = ""
         self._set_screen(SIGNIN)
         self.ticketChanged.emit()
+
+    def notify(self, text: str) -> None:
+        """A sentence from another part of the staff screens (already in the desk's language)."""
+        self._message = text
+        self._message_kind = "ok"
+        self.messageChanged.emit()
 
     def set_language(self, code: str) -> None:
         self.words = Words(code)
@@ -665,8 +664,7 @@ class StaffDesk(ViewModel):
     def reprintTicket(self, ticket_id: int) -> None:
         def work() -> None:
             assert self.desk is not None
-            if not allows(self.desk.actor.role, Permission.REPRINT):
-                raise NotAllowed("reprint")
+            require(self.desk.actor, Permission.REPRINT)
             desk = self.desk
 
             def job() -> Any:

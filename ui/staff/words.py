@@ -1,7 +1,7 @@
 """The desk's own sentences in Indonesian and English, chosen by the desk's current language.
 
 Screens translate their fixed labels with qsTr; sentences built here carry values (codes,
-dates, names) and refusals from the domain core, which speaks English in its exceptions.
+dates, names). Refusals from the domain core bring both languages themselves.
 """
 
 from __future__ import annotations
@@ -17,17 +17,6 @@ RISK_WORDS = {
     "at_risk": ("Berisiko terlambat", "At risk"),
     "on_track": ("Sesuai jadwal", "On track"),
     "done": ("Selesai", "Done"),
-}
-FILE_STATUS_WORDS = {
-    "received": ("Diterima", "Received"),
-    "processing": ("Diproses", "Processing"),
-    "completed": ("Selesai", "Completed"),
-    "collected": ("Sudah diambil", "Collected"),
-}
-COMPLAINT_STATUS_WORDS = {
-    "recorded": ("Dicatat", "Recorded"),
-    "handling": ("Ditangani", "Being handled"),
-    "answered": ("Dijawab", "Answered"),
 }
 KIND_WORDS = {"complaint": ("Pengaduan", "Complaint"), "suggestion": ("Saran", "Suggestion")}
 REASON_WORDS = {
@@ -45,8 +34,6 @@ SIGN_IN_WORDS = {
         "Sesi Anda telah berakhir (loket diambil alih atau dikunci). Silakan masuk kembali.",
         "Your session has ended (the counter was taken over or locked). Please sign in again.",
     ),
-    "not_allowed": ("Anda tidak berwenang melakukan ini.", "You are not allowed to do this."),
-    "pin_format": ("PIN terdiri atas 6 sampai 12 angka.", "A PIN is 6 to 12 digits."),
 }
 
 
