@@ -24,6 +24,7 @@ from kiosk.staff import open_sessions, unlock
 from tests.display.qtsupport import cut_off_texts, find, overlapping_texts, save_screenshot
 from tests.staff.hall import PINS, SECRET, Hall
 from tests.staff.screens import click, key, text_of, type_into
+from tests.support.locks import write_lock_held
 from ui.common.host import RoleHandle, RoleOptions
 from ui.staff.screen import open_staff
 from ui.staff.viewmodel import StaffDesk
@@ -350,31 +351,17 @@ def test_a_busy_database_is_a_calm_message_at_the_desk_within_seconds(
 ) -> None:
     """Another client holds the write lock (SQLite) or the counters (PostgreSQL): "call next"
     answers in a few seconds with what is wrong, in the desk's language, and works once it is free."""
-    import sqlite3
     import time
-
-    from sqlalchemy import create_engine, text
 
     handle, desk = desk_window
     window = handle.window
     issue_ticket(hall.db, 50, office=hall.office, now=clock())
     _sign_in(window, "budi", PINS["BUDI"])
     assert desk.property("screen") == "desk"
-    if hall.db.is_sqlite:
-        holder = sqlite3.connect(hall.db.url.removeprefix("sqlite:///"), isolation_level=None)
-        holder.execute("BEGIN IMMEDIATE")
-        release = lambda: (holder.execute("ROLLBACK"), holder.close())  # noqa: E731
-    else:
-        engine = create_engine(hall.db.url.replace("postgresql://", "postgresql+psycopg://", 1))
-        conn = engine.connect()
-        conn.execute(text("LOCK TABLE counter IN EXCLUSIVE MODE"))
-        release = lambda: (conn.rollback(), conn.close(), engine.dispose())  # noqa: E731
-    try:
+    with write_lock_held(hall.db, "counter"):
         started = time.monotonic()
         desk.callNext()
         waited = time.monotonic() - started
-    finally:
-        release()
     assert waited < 10
     assert text_of(window, "desk.message") == "Basis data sedang sibuk dipakai terminal lain. " \
                                               "Silakan coba lagi sebentar lagi."

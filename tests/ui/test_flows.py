@@ -159,6 +159,7 @@ def test_outside_opening_hours_says_when_to_come_back(kiosk: KioskFactory) -> No
     k = kiosk(now="2026-11-24 19:30")
     status = k.find("welcome.status")
     assert status.isVisible()
+    k.settle()  # the status box gets its size at the next layout pass, and only then counts as shown
     assert "sudah ditutup" in k.screen_text()
     k.tap("welcome.takeTicket")
     assert k.screen == "closed"

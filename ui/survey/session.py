@@ -3,6 +3,8 @@ them.
 
 Answers live only here until the respondent presses "Kirim" on the last screen; going back to
 the start, the idle timeout and every error drop them, so nothing half-finished is ever stored.
+A finished response the database cannot take now (busy, unreachable, disk full) goes to the
+terminal's outbox and is delivered later: the respondent is thanked, not asked to start again.
 The rules (which ticket may be rated, one response per ticket) are in ``kiosk.survey``.
 """
 
@@ -13,15 +15,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
-from sqlalchemy.exc import DBAPIError
 
-from kiosk import config
+from kiosk import config, paths
 from kiosk.clock import Clock
+from kiosk.faults import Fault, classify
 from kiosk.storage import Database
 from kiosk.survey.elements import ELEMENTS, SCORES
+from kiosk.survey.outbox import Delivery, Outbox, Pending
 from kiosk.survey.profile import MAX_SUGGESTION_CHARS, PROFILE_FIELDS, profile_field
 from kiosk.survey.responses import Answers, SurveyRefused, SurveyTicket, open_survey, submit_response
 from kiosk.survey.settings import SurveySettings
+from ui.common.background import Background
 from ui.common.guard import contained
 from ui.common.language import Language
 from ui.common.rows import RowsModel
@@ -37,6 +41,7 @@ _NOTHING_TO_FORGET = frozenset({START, "error"})
 THANKS_SECONDS = 8
 ERROR_RETURN_SECONDS = 20
 MAX_CODE_CHARS = 80  # a QR token is 34 characters; a typed code 5
+OUTBOX_RETRY_SECONDS = 30
 
 
 @dataclass(frozen=True)
@@ -48,11 +53,13 @@ class SurveyBackend:
     secret: str
     timezone: str
     terminal: str
+    outbox: Outbox | None = None
 
 
 def backend_from_settings(settings: config.Settings, clock: Clock, database: Callable[[], Database]) -> SurveyBackend:
     name = str(settings.get("terminal", "name")).strip() or "survey"
-    return SurveyBackend(database, clock, settings.secret, str(settings.get("office", "timezone")), name)
+    outbox = Outbox(paths.data_dir() / "survey-outbox.jsonl")
+    return SurveyBackend(database, clock, settings.secret, str(settings.get("office", "timezone")), name, outbox)
 
 
 class SurveySession(ViewModel):
@@ -87,6 +94,9 @@ class SurveySession(ViewModel):
         self._profile: dict[str, str | None] = {}
         self._suggestion = ""
         self._stored = 0  # responses stored by this terminal since it started (tests, staff)
+        self._deferred = False  # the last response waits in the outbox
+        self._working = False
+        self._background = Background(self)
 
         self.idle = idle
         idle.expired.connect(self.home)
@@ -103,7 +113,12 @@ class SurveySession(ViewModel):
         self._error_return.setSingleShot(True)
         self._error_return.setInterval(ERROR_RETURN_SECONDS * 1000)
         self._error_return.timeout.connect(self.home)
+        self._outbox_retry = QTimer(self)
+        self._outbox_retry.setInterval(OUTBOX_RETRY_SECONDS * 1000)
+        self._outbox_retry.timeout.connect(self.deliverPending)
         self._relabel()
+        if backend.outbox is not None and backend.outbox.path.exists():
+            QTimer.singleShot(0, self.deliverPending)
 
     # -- what the screens read ----------------------------------------------------------------
 
@@ -180,6 +195,18 @@ class SurveySession(ViewModel):
     def _get_hall_name(self) -> str:
         return self._hall_name
 
+    def _get_working(self) -> bool:
+        return self._working
+
+    def _get_thanks_note(self) -> str:
+        if not self._deferred:
+            return ""
+        if self._en():
+            return ("The connection to the server is interrupted: your answers are kept on this terminal "
+                    "and will be sent automatically.")
+        return ("Sambungan ke server sedang terganggu: jawaban Anda disimpan di terminal ini dan akan "
+                "dikirim secara otomatis.")
+
     screen = Property(str, _get_screen, notify=screenChanged)
     code = Property(str, _get_code, notify=changed)
     message = Property(str, _get_message, notify=changed)
@@ -201,6 +228,8 @@ class SurveySession(ViewModel):
     officeName = Property(str, _get_office_name, constant=True)
     rulesText = Property(str, _get_rules, notify=changed)
     hallName = Property(str, _get_hall_name, constant=True)
+    working = Property(bool, _get_working, notify=changed)
+    thanksNote = Property(str, _get_thanks_note, notify=changed)
 
     @Slot(str, result=QObject)
     def choicesFor(self, key: str) -> QObject:
@@ -209,6 +238,10 @@ class SurveySession(ViewModel):
     @property
     def stored(self) -> int:
         return self._stored
+
+    @property
+    def background(self) -> Background:
+        return self._background
 
     def answers_so_far(self) -> dict[str, int | None]:
         return dict(self._scores)
@@ -245,22 +278,30 @@ class SurveySession(ViewModel):
         """A scanned QR token (a scanner types it and Enter) or the typed code."""
         text = text.strip()
         self._code = ""
-        if not text:
+        if not text or self._working:
             self.changed.emit()
             return
         backend = self._backend
-        try:
-            ticket = open_survey(
-                backend.database(), text, now=backend.clock(), settings=self._settings, secret=backend.secret,
-                timezone=backend.timezone,
-            )
-        except SurveyRefused as refused:
-            self._refuse(refused)
-            return
-        except DBAPIError as exc:
-            self._fail(exc, "scan")
-            return
-        self._begin(ticket, anonymous=False)
+
+        def job() -> SurveyTicket:
+            return open_survey(backend.database(), text, now=backend.clock(), settings=self._settings,
+                               secret=backend.secret, timezone=backend.timezone)
+
+        def done(ticket: SurveyTicket | None, error: BaseException | None) -> None:
+            self._set_working(False)
+            if isinstance(error, SurveyRefused):
+                self._refuse(error)
+            elif error is not None:
+                self._fail(error, "scan")
+            elif ticket is not None:
+                self._begin(ticket, anonymous=False)
+
+        self._set_working(True)
+        self._background.run(job, done)
+
+    def _set_working(self, working: bool) -> None:
+        self._working = working
+        self.changed.emit()
 
     @Slot()
     @contained
@@ -358,30 +399,71 @@ class SurveySession(ViewModel):
     @Slot()
     @contained
     def send(self) -> None:
-        if self._screen not in ("suggestion", "profile"):
+        if self._screen not in ("suggestion", "profile") or self._working:
             return
         backend = self._backend
         answers = Answers(dict(self._scores), dict(self._profile), self._suggestion)
-        try:
-            submit_response(
-                backend.database(),
-                answers,
-                ticket_id=None if self._ticket is None else self._ticket.ticket_id,
-                now=backend.clock(),
-                settings=self._settings,
-                timezone=backend.timezone,
-                terminal=backend.terminal,
-            )
-        except SurveyRefused as refused:
-            self._refuse(refused)
+        ticket_id = None if self._ticket is None else self._ticket.ticket_id
+        now = backend.clock()
+
+        def job() -> int:
+            return submit_response(backend.database(), answers, ticket_id=ticket_id, now=now,
+                                   settings=self._settings, timezone=backend.timezone, terminal=backend.terminal)
+
+        def done(_stored: int | None, error: BaseException | None) -> None:
+            self._set_working(False)
+            if isinstance(error, SurveyRefused):
+                self._refuse(error)
+                return
+            fault = classify(error) if error is not None else None
+            if error is not None and (fault is None or backend.outbox is None):
+                self._fail(error, "send")
+                return
+            if fault is not None and backend.outbox is not None:
+                _LOG.warning("response kept in the outbox (%s): %s", fault.code, fault.detail)
+                backend.outbox.add(Pending(answers, ticket_id, now, backend.terminal))
+                self._outbox_retry.start()
+            else:
+                self._stored += 1
+            self._deferred = fault is not None
+            self._forget()
+            self._go("thanks")
+            self._thanks.start()
+
+        self._set_working(True)
+        self._background.run(job, done)
+
+    @Slot()
+    @contained
+    def deliverPending(self) -> None:
+        """Responses kept while the database was away, stored now if it answers."""
+        outbox = self._backend.outbox
+        if outbox is None or self._working:
             return
-        except DBAPIError as exc:
-            self._fail(exc, "send")
-            return
-        self._stored += 1
-        self._forget()
-        self._go("thanks")
-        self._thanks.start()
+        backend = self._backend
+
+        def job() -> Delivery:
+            return outbox.deliver(backend.database(), settings=self._settings, timezone=backend.timezone)
+
+        def done(delivery: Delivery | None, error: BaseException | None) -> None:
+            if error is not None:
+                fault = classify(error)
+                if fault is None:
+                    self.contain(error, "deliverPending")
+                else:
+                    _LOG.warning("outbox not delivered yet (%s)", fault.code)
+                return
+            if delivery is not None:
+                self._stored += delivery.stored
+                if delivery.stored or delivery.refused:
+                    _LOG.info("outbox: %d stored, %d refused, %d left", delivery.stored, delivery.refused,
+                              delivery.left)
+                if delivery.left == 0:
+                    self._outbox_retry.stop()
+                else:
+                    self._outbox_retry.start()
+
+        self._background.run(job, done)
 
     # -- leaving ------------------------------------------------------------------------------
 
@@ -413,14 +495,22 @@ class SurveySession(ViewModel):
         self._fail(error, "uncaught")
 
     def _fail(self, error: BaseException, where: str) -> None:
-        # Other errors reach here through ViewModel.contain, which has logged them already.
-        if isinstance(error, DBAPIError):
-            _LOG.warning("database unavailable in %s: %s", where, error)
+        # Unexpected errors reach here through ViewModel.contain, which has logged them already.
+        fault: Fault | None = classify(error)
+        if fault is not None:
+            _LOG.warning("%s in %s: %s", fault.code, where, fault.detail)
         self._forget()
-        self._message = (
-            "Mohon maaf, survei sedang tidak dapat digunakan. Silakan coba lagi sebentar lagi atau hubungi petugas.",
-            "Sorry, the survey is not available right now. Please try again shortly or ask a member of staff.",
-        )
+        if fault is not None and fault.code == "database_busy":
+            self._message = (
+                "Sistem sedang sibuk. Silakan pindai tiket Anda lagi sebentar lagi.",
+                "The system is busy. Please scan your ticket again in a moment.",
+            )
+        else:
+            self._message = (
+                "Mohon maaf, survei sedang tidak dapat digunakan. Silakan coba lagi sebentar lagi atau "
+                "hubungi petugas.",
+                "Sorry, the survey is not available right now. Please try again shortly or ask a member of staff.",
+            )
         self._go("error")
         self._error_return.start()
 
@@ -450,5 +540,7 @@ class SurveySession(ViewModel):
     def shutdown(self) -> None:
         self._thanks.stop()
         self._error_return.stop()
+        self._outbox_retry.stop()
         self.idle.stop()
+        self._background.shutdown()
 

@@ -23,6 +23,7 @@ SurveyPage {
             Layout.fillWidth: Theme.portrait
             kind: "primary"
             text: qsTr("Kirim penilaian")
+            enabled: !survey.working
             onClicked: survey.send()
         }
     ]

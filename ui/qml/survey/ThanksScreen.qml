@@ -33,6 +33,14 @@ Item {
                 text: qsTr("Penilaian Anda telah kami terima dan akan dipakai untuk memperbaiki pelayanan.")
                 horizontalAlignment: Text.AlignHCenter
             }
+            KioskText {
+                objectName: "thanks.note"
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: survey.thanksNote
+                color: Theme.muted
+                horizontalAlignment: Text.AlignHCenter
+            }
             KioskButton {
                 objectName: "thanks.home"
                 Layout.fillWidth: true
