@@ -221,6 +221,10 @@
         <translation>Audit</translation>
     </message>
     <message>
+        <source>Petugas</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
         <source>Kunci (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
@@ -281,6 +285,45 @@
     </message>
 </context>
 <context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Meja Petugas - Mal Pelayanan Publik</source>
+        <translation>Staff Desk - Public Service Mall</translation>
+    </message>
+    <message>
+        <source>Penyiapan kantor baru</source>
+        <translation>Setting up a new office</translation>
+    </message>
+    <message>
+        <source>Belum ada petugas di basis data ini. Buat akun administrator pertama; administrator kemudian menambahkan petugas, loket, dan antrean dari layar ini.</source>
+        <translation>There are no officers in this database yet. Create the first administrator account; the administrator then adds officers, counters and queues from this screen.</translation>
+    </message>
+    <message>
+        <source>ID administrator</source>
+        <translation>Administrator ID</translation>
+    </message>
+    <message>
+        <source>mis. ADMIN atau NIP</source>
+        <translation>e.g. ADMIN or an employee number</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>PIN (6 sampai 12 angka)</source>
+        <translation>PIN (6 to 12 digits)</translation>
+    </message>
+    <message>
+        <source>Ketik ulang PIN</source>
+        <translation>Type the PIN again</translation>
+    </message>
+    <message>
+        <source>Buat administrator</source>
+        <translation>Create administrator</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Meja terkunci</source>
@@ -304,6 +347,105 @@
     <message>
         <source>MPP Kiosk - Meja petugas</source>
         <translation>MPP Kiosk - Staff desk</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersPage</name>
+    <message>
+        <source>Petugas</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>%1 akun terkunci</source>
+        <translation>%1 account(s) locked</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Terkunci s.d. %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>Tambah petugas</source>
+        <translation>Add officer</translation>
+    </message>
+    <message>
+        <source>Petugas terpilih</source>
+        <translation>Selected officer</translation>
+    </message>
+    <message>
+        <source>ID petugas</source>
+        <translation>Officer ID</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>PIN awal (6 sampai 12 angka)</source>
+        <translation>First PIN (6 to 12 digits)</translation>
+    </message>
+    <message>
+        <source>Ketik ulang PIN</source>
+        <translation>Type the PIN again</translation>
+    </message>
+    <message>
+        <source>Tambahkan</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Petugas %1</source>
+        <translation>Officer %1</translation>
+    </message>
+    <message>
+        <source>Pilih petugas di daftar.</source>
+        <translation>Choose an officer in the list.</translation>
+    </message>
+    <message>
+        <source>Buka kunci akun</source>
+        <translation>Unlock account</translation>
+    </message>
+    <message>
+        <source>Simpan nama dan peran</source>
+        <translation>Save name and role</translation>
+    </message>
+    <message>
+        <source>PIN baru</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>Ketik ulang PIN baru</source>
+        <translation>Type the new PIN again</translation>
+    </message>
+    <message>
+        <source>Ganti PIN</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan akun</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <source>Aktifkan akun</source>
+        <translation>Activate account</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,9 @@ from kiosk.printjobs import DocumentPrinter
 from kiosk.storage import Database
 from ui.common.host import QML_DIR, RoleHandle, RoleOptions, application, load_window, new_engine, show
 from ui.common.language import Language
+from ui.staff.firstrun import FirstRun
+from ui.staff.officers import OfficersPage
+from ui.staff.pagemodel import DeskState, PageModel
 from ui.staff.translation import StaffTranslation
 from ui.staff.viewmodel import StaffDesk
 
@@ -57,13 +60,22 @@ def open_staff(
         terminal=terminal_name(settings),
         language=str(lang.code),
     )
+    first_run = FirstRun(database, clock, terminal_name(settings), lambda: desk.words)
+    state = DeskState(database, clock, lambda: desk.desk.actor if desk.desk is not None else None, lambda: desk.words)
+    officers = OfficersPage(state, str(settings.get("office", "timezone")))
+    pages: list[PageModel] = [officers]
+    first_run.created.connect(lambda _officer, text: desk.notify(text))
     lang.codeChanged.connect(lambda: desk.set_language(str(lang.code)))
-    engine.setInitialProperties({"desk": desk, "language": lang})
+    lang.codeChanged.connect(first_run.relabel)
+    for page in pages:
+        lang.codeChanged.connect(page.relabel)
+    engine.setInitialProperties({"desk": desk, "language": lang, "firstRun": first_run, "officers": officers})
     window = load_window(engine, MAIN_QML, {})
     activity = _Activity(desk)
     window.installEventFilter(activity)
-    handle = RoleHandle(engine, window, keep=[desk, lang, translation, activity])
-    handle.on_close += [lang.release, translation.release, desk.shutdown]
+    handle = RoleHandle(engine, window, keep=[desk, lang, translation, activity, first_run, *pages])
+    handle.on_close += [lang.release, translation.release, desk.shutdown, first_run.shutdown,
+                        *(page.shutdown for page in pages)]
     serial_scan = _serial_scanner(settings, desk)
     if serial_scan is not None:
         handle.keep.extend(serial_scan)

@@ -10,19 +10,21 @@ Rectangle {
     objectName: "desk.screen"
     required property QtObject desk
     required property QtObject language
+    required property QtObject officers
     color: StaffStyle.background
 
     readonly property bool active: desk.screen === "desk"
     readonly property var pages: desk.isSupervisor
-        ? ["calling", "files", "complaints", "overview", "audit"]
+        ? ["calling", "files", "complaints", "overview", "audit", "officers"]
         : ["calling", "files", "complaints"]
     function pageTitle(p) {
         return p === "calling" ? qsTr("Panggilan") : p === "files" ? qsTr("Berkas")
-             : p === "complaints" ? qsTr("Pengaduan") : p === "overview" ? qsTr("Ringkasan") : qsTr("Audit")
+             : p === "complaints" ? qsTr("Pengaduan") : p === "overview" ? qsTr("Ringkasan")
+             : p === "officers" ? qsTr("Petugas") : qsTr("Audit")
     }
     function pageKey(p) {
         return p === "calling" ? "Ctrl+1" : p === "files" ? "Ctrl+2" : p === "complaints" ? "Ctrl+3"
-             : p === "overview" ? "Ctrl+4" : "Ctrl+5"
+             : p === "overview" ? "Ctrl+4" : p === "audit" ? "Ctrl+5" : "Ctrl+6"
     }
 
     Shortcut { sequence: "F2"; enabled: screen.active; onActivated: screen.desk.callNext() }
@@ -42,6 +44,7 @@ Rectangle {
     Shortcut { sequence: "Ctrl+3"; enabled: screen.active; onActivated: screen.desk.showPage("complaints") }
     Shortcut { sequence: "Ctrl+4"; enabled: screen.active; onActivated: screen.desk.showPage("overview") }
     Shortcut { sequence: "Ctrl+5"; enabled: screen.active; onActivated: screen.desk.showPage("audit") }
+    Shortcut { sequence: "Ctrl+6"; enabled: screen.active; onActivated: screen.desk.showPage("officers") }
 
     ColumnLayout {
         anchors.fill: parent
@@ -179,12 +182,13 @@ Rectangle {
                 StackLayout {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    currentIndex: ["calling", "files", "complaints", "overview", "audit"].indexOf(screen.desk.page)
+                    currentIndex: ["calling", "files", "complaints", "overview", "audit", "officers"].indexOf(screen.desk.page)
                     CallingPage { id: calling; desk: screen.desk }
                     FilesPage { desk: screen.desk }
                     ComplaintsPage { desk: screen.desk }
                     OverviewPage { desk: screen.desk }
                     AuditPage { desk: screen.desk }
+                    OfficersPage { officers: screen.officers }
                 }
             }
         }

@@ -8,6 +8,8 @@ Window {
     objectName: "staff.window"
     required property QtObject desk
     required property QtObject language
+    required property QtObject firstRun
+    required property QtObject officers
     width: 1366
     height: 768
     minimumWidth: 1280
@@ -16,9 +18,15 @@ Window {
     color: StaffStyle.background
     title: qsTr("MPP Kiosk - Meja petugas")
 
+    FirstRunScreen {
+        anchors.fill: parent
+        visible: window.firstRun.needed
+        firstRun: window.firstRun
+        language: window.language
+    }
     SignInScreen {
         anchors.fill: parent
-        visible: window.desk.screen === "signin"
+        visible: window.desk.screen === "signin" && !window.firstRun.needed
         desk: window.desk
         language: window.language
     }
@@ -27,6 +35,7 @@ Window {
         visible: window.desk.screen !== "signin"
         enabled: window.desk.screen === "desk"
         desk: window.desk
+        officers: window.officers
         language: window.language
     }
     LockScreen {

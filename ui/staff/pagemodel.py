@@ -1,0 +1,113 @@
+"""What every console page shares: the signed-in officer, the desk's language, and database work
+run off the screen's thread with the answer (or the refusal, or the fault) said on the page.
+
+A page calls ``self.operate(job, then)``: ``job`` runs on the page's background thread; on
+success ``then(result)`` runs on the GUI thread; a refusal of the rules, a database fault or a
+bug becomes the page's message in the desk's language. Pages never talk to the database on the
+GUI thread, so a stalled PostgreSQL server never freezes the console.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import Property, QObject, Signal
+
+from kiosk.audit import Actor
+from kiosk.clock import Clock
+from kiosk.faults import classify
+from kiosk.refusals import Refused
+from kiosk.storage import Database
+from ui.common.background import Background
+from ui.common.viewmodel import ViewModel
+from ui.staff.words import Words
+
+_LOG = logging.getLogger("ui.staff.pages")
+T = TypeVar("T")
+
+
+class DeskState:
+    """The small state every page reads: who is signed in, the database, the clock, the language."""
+
+    def __init__(self, db: Database, clock: Clock, actor: Callable[[], Actor | None],
+                 words: Callable[[], Words]) -> None:
+        self.db = db
+        self.clock = clock
+        self.actor = actor
+        self.words = words
+
+
+class PageModel(ViewModel):
+    messageChanged = Signal()
+    busyChanged = Signal()
+
+    def __init__(self, state: DeskState, parent: QObject | None = None) -> None:
+        super().__init__(parent=parent)
+        self.state = state
+        self._message: tuple[str, str] = ("", "")
+        self._kind = "info"
+        self._busy = 0
+        self._background = Background(self)
+
+    def _get_message(self) -> str:
+        return self.state.words().say(*self._message) if self._message[0] else ""
+
+    def _get_kind(self) -> str:
+        return self._kind
+
+    def _get_busy(self) -> bool:
+        return self._busy > 0
+
+    message = Property(str, _get_message, notify=messageChanged)
+    messageKind = Property(str, _get_kind, notify=messageChanged)
+    busy = Property(bool, _get_busy, notify=busyChanged)
+
+    def say(self, indonesian: str, english: str, kind: str = "ok") -> None:
+        self._message, self._kind = (indonesian, english), kind
+        self.messageChanged.emit()
+
+    def relabel(self) -> None:
+        self.messageChanged.emit()
+
+    def actor(self) -> Actor:
+        actor = self.state.actor()
+        if actor is None:
+            raise Refused("Silakan masuk terlebih dahulu.", "Please sign in first.", code="signed_out")
+        return actor
+
+    def operate(self, job: Callable[[], T], then: Callable[[T], None] | None = None) -> None:
+        def done(result: Any, error: BaseException | None) -> None:
+            self._busy -= 1
+            self.busyChanged.emit()
+            if error is None:
+                if then is not None:
+                    try:
+                        then(result)
+                    except Exception as exc:
+                        self._report(exc)
+                return
+            self._report(error)
+
+        self._busy += 1
+        self.busyChanged.emit()
+        self._background.run(job, done)
+
+    def _report(self, error: BaseException) -> None:
+        if isinstance(error, Refused):
+            self.say(error.message_id, error.message_en, "error")
+            return
+        fault = classify(error)
+        if fault is not None:
+            _LOG.warning("%s: %s", fault.code, fault.detail)
+            self.say(fault.message_id, fault.message_en, "error")
+            return
+        self.contain(error, type(self).__name__)
+        self.say("Terjadi galat; kejadian ini dicatat di log.", "Something went wrong; it was logged.", "error")
+
+    def wait(self) -> None:
+        self._background.wait()
+
+    def shutdown(self) -> None:
+        self._background.shutdown()
