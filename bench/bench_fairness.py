@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import percentiles, ratio, report
+from tests.support.actors import SETUP, SETUP_TIME
 
 ISSUERS = 16
 CALLERS = 4
@@ -32,7 +33,7 @@ def _setup(url: str) -> None:
 
     db = Database(url)
     initialise(db, config.validate({"security": {"secret": "ab" * 32}}, "bench"), parse_instant("2026-11-24T09:00"))
-    add_counter(db, 4, "Loket 4", queues=["A"], is_open=True)
+    add_counter(db, 4, "Loket 4", queues=["A"], is_open=True, actor=SETUP, now=SETUP_TIME)
     db.dispose()
 
 

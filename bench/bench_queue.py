@@ -33,6 +33,7 @@ from kiosk.queue.models import Queue, QueueDayNumber, Ticket
 from kiosk.storage import Database
 from kiosk.storage.migrate import upgrade
 from tests.queue.conftest import SECRET, load_services
+from tests.support.actors import SETUP, SETUP_TIME
 from tests.support.databases import postgres_available, postgres_schema_url
 
 PROCESSES = (1, 4, 16)
@@ -182,7 +183,7 @@ def _fill_line(db: Database, moment: datetime, office: Office) -> None:
         session.execute(insert(Ticket), rows)
         session.add(QueueDayNumber(queue_id=queue.id, service_day=day, last_number=WAITING))
     for number in range(4, COUNTERS + 1):
-        add_counter(db, number, queues=["A"], is_open=True)
+        add_counter(db, number, queues=["A"], is_open=True, actor=SETUP, now=SETUP_TIME)
 
 
 def bench_call_next(db: Database, name: str, moment: datetime) -> None:

@@ -6,6 +6,7 @@ import argparse
 import tomllib
 from pathlib import Path
 
+from kiosk.cli.cmd_staff import cli_actor
 from kiosk.cli.cmd_ticket import office_of, refusals, ticket_text
 from kiosk.cli.context import CommandError, Context
 from kiosk.queue import (
@@ -61,6 +62,7 @@ def _queue_options(p: argparse.ArgumentParser, *, defaults: bool) -> None:
         help="where tickets transferred into this queue rejoin it",
     )
     p.add_argument("--max-recalls", type=int, default=2 if defaults else None, help="recalls before a no-show")
+    p.add_argument("--by", metavar="OFFICER_ID", help="the administrator making the change (checked and audited)")
     p.add_argument("--json", action="store_true")
 
 
@@ -88,6 +90,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ls.set_defaults(handler=handle_list)
     imp = qs.add_parser("import", help="add or update queues and counters from a TOML file")
     imp.add_argument("file", type=Path, metavar="FILE.toml")
+    imp.add_argument("--by", metavar="OFFICER_ID", help="the administrator making the change (checked and audited)")
     imp.set_defaults(handler=handle_import)
 
     call = qs.add_parser("call", help="call the next ticket for a counter, by its queues' policies")
@@ -152,6 +155,8 @@ def handle_add(ctx: Context) -> int:
         priority_weight=a.weight,
         transfer_rule=a.transfer,
         max_recalls=a.max_recalls,
+        actor=cli_actor(ctx),
+        now=ctx.clock(),
     )
     ctx.emit(info.to_json(), _queue_line(info))
     return 0
@@ -173,6 +178,8 @@ def handle_set(ctx: Context) -> int:
         transfer_rule=a.transfer,
         max_recalls=a.max_recalls,
         active=None if a.active is None else a.active == "yes",
+        actor=cli_actor(ctx),
+        now=ctx.clock(),
     )
     ctx.emit({**info.to_json(), "notes": notes}, "\n".join([_queue_line(info), *notes]))
     return 0
@@ -194,7 +201,7 @@ def handle_import(ctx: Context) -> int:
         raise CommandError(f"{path}: cannot read ({exc.strerror})") from exc
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise CommandError(f"{path}: not valid TOML: {exc}") from exc
-    report = import_layout(ctx.database(), data, source=str(path))
+    report = import_layout(ctx.database(), data, source=str(path), actor=cli_actor(ctx), now=ctx.clock())
     print("\n".join(report.lines) or "(berkas tidak berisi antrean atau loket)")
     return 0
 

@@ -13,7 +13,8 @@ from kiosk.audit.chain import verify as verify_chain
 from kiosk.calendar import OfficeCalendar
 from kiosk.cli.context import CommandError, Context
 from kiosk.queue.office import calendar_from_settings
-from kiosk.staff import ROLES, StaffError, add_officer, get_officer, list_officers, unlock
+from kiosk.staff import ROLES, StaffError, add_officer, get_officer, list_officers, set_pin, unlock
+from kiosk.staff.admin import change_officer
 from kiosk.staff.roles import Role
 
 CLI_ACTOR = "cli"
@@ -54,6 +55,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     unl.add_argument("code", metavar="OFFICER_ID")
     unl.add_argument("--by", metavar="OFFICER_ID", help="the supervisor doing this (recorded in the audit log)")
     unl.set_defaults(handler=handle_unlock)
+    change = ss.add_parser("set", help="rename an officer, change the role, or (de)activate the account")
+    change.add_argument("code", metavar="OFFICER_ID")
+    change.add_argument("--name")
+    change.add_argument("--role", choices=ROLES)
+    change.add_argument("--active", choices=("yes", "no"))
+    change.add_argument("--by", metavar="OFFICER_ID", help="the administrator doing this (recorded in the audit log)")
+    change.set_defaults(handler=handle_set)
+    pin = ss.add_parser("pin", help="set a new PIN for an officer (the PIN is asked for, or read from standard input)")
+    pin.add_argument("code", metavar="OFFICER_ID")
+    pin.add_argument("--pin-stdin", action="store_true", help="read the PIN from the first line of standard input")
+    pin.add_argument("--by", metavar="OFFICER_ID", help="the administrator doing this (recorded in the audit log)")
+    pin.set_defaults(handler=handle_pin)
     ls = ss.add_parser("list", help="list officers and whether they are locked out")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(handler=handle_list)
@@ -89,6 +102,21 @@ def handle_add(ctx: Context) -> int:
     except StaffError as exc:
         raise CommandError(str(exc)) from exc
     print(f"added {officer.role} {officer.code} ({officer.name})")
+    return 0
+
+
+def handle_set(ctx: Context) -> int:
+    active = None if ctx.args.active is None else ctx.args.active == "yes"
+    officer = change_officer(ctx.database(), cli_actor(ctx), ctx.clock(), ctx.args.code, name=ctx.args.name,
+                             role=ctx.args.role, active=active)
+    state = "active" if officer.active else "inactive"
+    ctx.emit(officer.to_json(), f"{officer.code}: {officer.name}, {officer.role}, {state}")
+    return 0
+
+
+def handle_pin(ctx: Context) -> int:
+    set_pin(ctx.database(), cli_actor(ctx), ctx.clock(), ctx.args.code, _read_pin(ctx))
+    print(f"new PIN set for {ctx.args.code.strip().upper()}")
     return 0
 
 

@@ -6,6 +6,7 @@ import argparse
 import functools
 from collections.abc import Callable
 
+from kiosk.cli.cmd_staff import cli_actor
 from kiosk.cli.context import CommandError, Context
 from kiosk.cli.devices import configured_printer
 from kiosk.printjobs import IssueOutcome, issue_and_print, reprint
@@ -105,6 +106,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show.set_defaults(handler=handle_show)
     again = ts.add_parser("reprint", help="print a ticket again on this terminal's printer (after a jam)")
     again.add_argument("ticket", metavar="TICKET")
+    again.add_argument("--by", metavar="OFFICER_ID", help="the supervisor reprinting (checked and audited)")
     again.add_argument("--json", action="store_true")
     again.set_defaults(handler=handle_reprint)
     verify = ts.add_parser("verify", help="check a QR token's signature and show its ticket")
@@ -175,8 +177,8 @@ def handle_reprint(ctx: Context) -> int:
         configured_printer(ctx),
         ctx.settings,
         ctx.args.ticket,
+        actor=cli_actor(ctx),
         now=ctx.clock(),
-        terminal=_terminal(ctx),
         language=str(ctx.settings.get("terminal", "language")),
     )
     return _emit_outcome(ctx, outcome)

@@ -15,7 +15,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
-from kiosk import config
+from kiosk import audit, config
+from kiosk.audit import Actor
 from kiosk.catalog.views import ServiceDetail
 from kiosk.printjobs.protocol import DocumentPrinter
 from kiosk.queue.events import record_event
@@ -28,6 +29,8 @@ from kiosk.queue.transitions import admit_ticket
 from kiosk.queue.views import TicketView
 from kiosk.receipts.document import Document
 from kiosk.receipts.layouts import MissingDocs, TicketPrint, missing_documents, queue_ticket
+from kiosk.staff.accounts import require
+from kiosk.staff.roles import Permission
 from kiosk.storage import Database
 
 log = logging.getLogger(__name__)
@@ -223,13 +226,19 @@ def reprint(
     settings: config.Settings,
     ref: str,
     *,
+    actor: Actor,
     now: datetime,
-    terminal: str | None = None,
     language: str = "id",
 ) -> IssueOutcome:
-    """Print an existing ticket again (staff, after a jam or for a lost paper)."""
+    """Print an existing ticket again (a supervisor, after a jam or for a lost paper): a second
+    paper with a valid number, so it is a permission and an audit entry, whoever asks."""
+    require(actor, Permission.REPRINT)
     view, _history = get_ticket(db, ref, office=office, now=now)
-    return _finish(db, office, printer, settings, view, now, terminal, language)
+    outcome = _finish(db, office, printer, settings, view, now, actor.terminal, language)
+    with db.write() as session:
+        audit.record(session, actor, "queue.reprint", now, subject=f"ticket:{view.code}", printed=outcome.printed,
+                     reason=outcome.reason_code)
+    return outcome
 
 
 # A ticket still "being printed" after this long was not confirmed by the terminal that issued

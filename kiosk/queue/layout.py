@@ -31,6 +31,8 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from kiosk import audit
+from kiosk.audit import Actor
 from kiosk.catalog.models import Service
 from kiosk.queue.calling import counter_ticket
 from kiosk.queue.errors import CounterUnavailable, LayoutError, UnknownQueue, UnknownService
@@ -42,6 +44,8 @@ from kiosk.queue.office import Office
 from kiosk.queue.priority import Policy, PolicySpec, TransferRule
 from kiosk.queue.reservations import release_reservations
 from kiosk.queue.transactions import in_write
+from kiosk.staff.accounts import require
+from kiosk.staff.roles import Permission
 from kiosk.storage import Database
 
 _LETTER = re.compile(r"^[A-Z]{1,2}$")
@@ -304,7 +308,10 @@ def add_queue(
     priority_weight: float = 2.0,
     transfer_rule: str = "by_issue_time",
     max_recalls: int = 2,
+    actor: Actor,
+    now: datetime,
 ) -> QueueInfo:
+    require(actor, Permission.MANAGE_LAYOUT)
     code = check_letter(letter)
     spec = check_policy(policy, ratio_normal, priority_weight)
     rule = check_transfer(transfer_rule)
@@ -334,7 +341,10 @@ def add_queue(
             _take_fallback(session, queue, move=False)
         _assign_services(session, queue, services, move=False)
         session.flush()
-        return _queue_info(session, queue)
+        info = _queue_info(session, queue)
+        audit.record(session, actor, "layout.add_queue", now, subject=f"queue:{code}", name=title,
+                     policy=spec.kind.value, services=list(info.services))
+        return info
 
     return in_write(target, work)
 
@@ -352,11 +362,15 @@ def change_queue(
     transfer_rule: str | None = None,
     max_recalls: int | None = None,
     active: bool | None = None,
+    actor: Actor,
+    now: datetime,
 ) -> tuple[QueueInfo, list[str]]:
     """Change what is given, leave the rest; services named here move from other queues."""
+    require(actor, Permission.MANAGE_LAYOUT)
 
     def work(session: Session) -> tuple[QueueInfo, list[str]]:
         queue = get_queue(session, check_letter(letter))
+        before = _queue_info(session, queue)
         notes: list[str] = []
         spec = check_policy(
             policy if policy is not None else queue.policy,
@@ -383,7 +397,10 @@ def change_queue(
         if services is not None:
             notes += _assign_services(session, queue, services, move=True)
         session.flush()
-        return _queue_info(session, queue), notes
+        after = _queue_info(session, queue)
+        audit.record(session, actor, "layout.change_queue", now, subject=f"queue:{queue.letter}",
+                     changes=_changes(before.to_json(), after.to_json()))
+        return after, notes
 
     return in_write(target, work)
 
@@ -398,8 +415,10 @@ def _set_counter_queues(session: Session, counter: Counter, letters: Sequence[st
 
 
 def add_counter(
-    target: Database | Session, number: int, name: str | None = None, *, queues: Sequence[str], is_open: bool = False
+    target: Database | Session, number: int, name: str | None = None, *, queues: Sequence[str], is_open: bool = False,
+    actor: Actor, now: datetime,
 ) -> CounterInfo:
+    require(actor, Permission.MANAGE_LAYOUT)
     checked = check_counter_number(number)
     title = check_name(name if name is not None else f"Loket {checked}", "loket")
     if not queues:
@@ -416,9 +435,42 @@ def add_counter(
         session.flush()
         _set_counter_queues(session, counter, queues)
         session.flush()
-        return _counter_info(session, counter)
+        info = _counter_info(session, counter)
+        audit.record(session, actor, "layout.add_counter", now, subject=f"counter:{checked}", name=title,
+                     queues=list(info.queues))
+        return info
 
     return in_write(target, work)
+
+
+def change_counter(
+    target: Database | Session, number: int, *, name: str | None = None, queues: Sequence[str] | None = None,
+    actor: Actor, now: datetime,
+) -> CounterInfo:
+    """Rename a counter or change which queues it calls from."""
+    require(actor, Permission.MANAGE_LAYOUT)
+    title = check_name(name, "loket") if name is not None else None
+    if queues is not None and not queues:
+        raise _bad("Loket harus melayani paling sedikit satu antrean.", "A counter must serve at least one queue.")
+
+    def work(session: Session) -> CounterInfo:
+        counter = get_counter(session, number, lock=True)
+        before = _counter_info(session, counter)
+        if title is not None:
+            counter.name = title
+        if queues is not None:
+            _set_counter_queues(session, counter, queues)
+        session.flush()
+        after = _counter_info(session, counter)
+        audit.record(session, actor, "layout.change_counter", now, subject=f"counter:{counter.number}",
+                     changes=_changes(before.to_json(), after.to_json()))
+        return after
+
+    return in_write(target, work)
+
+
+def _changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
+    return {k: [before[k], after[k]] for k in after if before.get(k) != after[k]}
 
 
 def set_counter_open(
@@ -460,12 +512,15 @@ _QUEUE_KEYS = {"letter", "name", "services", "policy", "ratio", "priority_weight
 _COUNTER_KEYS = {"number", "name", "queues", "open"}
 
 
-def import_layout(target: Database | Session, data: Mapping[str, Any], *, source: str) -> LayoutReport:
+def import_layout(
+    target: Database | Session, data: Mapping[str, Any], *, source: str, actor: Actor, now: datetime
+) -> LayoutReport:
     """Add or update every ``[[queue]]`` and ``[[counter]]`` in ``data``, all or nothing.
 
     Queues are matched by letter and counters by number; what the file does not mention stays.
     A problem is reported as ``SOURCE: queue[2].policy: ...`` and nothing is changed.
     """
+    require(actor, Permission.MANAGE_LAYOUT)
     unknown = sorted(set(data) - {"queue", "counter"})
     if unknown:
         raise _bad(
@@ -500,6 +555,7 @@ def import_layout(target: Database | Session, data: Mapping[str, Any], *, source
             except (LayoutError, UnknownQueue) as exc:
                 raise _bad(f"{where}: {exc.message_id}", f"{where}: {exc.message_en}") from None
         session.flush()
+        audit.record(session, actor, "layout.import", now, subject=None, source=source[-120:], lines=report.lines)
         return report
 
     return in_write(target, work)

@@ -23,6 +23,11 @@ class Permission(StrEnum):
     OVERVIEW = "overview"
     REPRINT = "reprint"
     MANAGE_STAFF = "manage_staff"
+    MANAGE_LAYOUT = "manage_layout"  # counters, queues, which services a queue serves
+    MANAGE_CATALOG = "manage_catalog"
+    MANAGE_CALENDAR = "manage_calendar"  # hours, breaks, local closures
+    VIEW_REPORTS = "view_reports"
+    MANAGE_TERMINALS = "manage_terminals"  # see terminals, test prints
 
 
 # What each permission lets someone do, as a refusal names it ("... may not <this>").
@@ -33,6 +38,11 @@ PERMISSION_WORDS: dict[Permission, tuple[str, str]] = {
     Permission.OVERVIEW: ("melihat ringkasan aula", "view the hall overview"),
     Permission.REPRINT: ("mencetak ulang tiket", "reprint tickets"),
     Permission.MANAGE_STAFF: ("mengelola petugas", "manage officers"),
+    Permission.MANAGE_LAYOUT: ("mengatur loket dan antrean", "set up counters and queues"),
+    Permission.MANAGE_CATALOG: ("mengelola katalog layanan", "manage the service catalog"),
+    Permission.MANAGE_CALENDAR: ("mengatur kalender kantor", "set the office calendar"),
+    Permission.VIEW_REPORTS: ("melihat laporan", "view reports"),
+    Permission.MANAGE_TERMINALS: ("mengelola terminal", "manage terminals"),
 }
 
 ROLE_WORDS: dict[Role, tuple[str, str]] = {
@@ -48,6 +58,11 @@ _NEEDS = {
     Permission.OVERVIEW: Role.SUPERVISOR,
     Permission.REPRINT: Role.SUPERVISOR,
     Permission.MANAGE_STAFF: Role.ADMINISTRATOR,
+    Permission.MANAGE_LAYOUT: Role.ADMINISTRATOR,
+    Permission.MANAGE_CATALOG: Role.ADMINISTRATOR,
+    Permission.MANAGE_CALENDAR: Role.SUPERVISOR,
+    Permission.VIEW_REPORTS: Role.SUPERVISOR,
+    Permission.MANAGE_TERMINALS: Role.SUPERVISOR,
 }
 
 

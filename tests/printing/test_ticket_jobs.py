@@ -16,7 +16,8 @@ from sqlalchemy import select
 from devices.printing.decode import decode
 from devices.printing.printer import Printer, PrinterSettings
 from devices.printing.profiles import get_profile
-from kiosk import config
+from kiosk import audit, config
+from kiosk.audit import Actor
 from kiosk.calendar import OfficeCalendar
 from kiosk.printjobs import issue_and_print, recover_interrupted, reprint
 from kiosk.queue import Office
@@ -24,6 +25,7 @@ from kiosk.queue.events import events_after
 from kiosk.queue.issuing import issue_ticket
 from kiosk.queue.models import Ticket
 from kiosk.setup import initialise
+from kiosk.staff import NotAllowed
 from kiosk.storage import Database
 from tests.printing.conftest import FakeFactory
 from tests.printing.helpers import qr_texts, returns
@@ -130,10 +132,18 @@ def test_staff_reprint_after_the_paper_is_refilled(hall: Database, office: Offic
     empty = serial_printer("paper_out")
     failed = returns(lambda: issue_and_print(hall, office, _printer(empty.port), SETTINGS, 50, now=NOW))
     refilled = serial_printer("ok")
-    again = returns(lambda: reprint(hall, office, _printer(refilled.port), SETTINGS, failed.ticket.code, now=NOW))
+    supervisor = Actor("ANI", "supervisor", "Loket-PC-1")
+    again = returns(lambda: reprint(hall, office, _printer(refilled.port), SETTINGS, failed.ticket.code,
+                                    actor=supervisor, now=NOW))
     assert again.printed and again.ticket.code == failed.ticket.code
     assert _row(hall, failed.ticket.id).print_state == "printed"
     assert "A-001" in decode(refilled.received(at_least=400), get_profile("generic-80")).lines()
+    [entry] = audit.entries(hall, action_prefix="queue.reprint")
+    assert (entry.actor, entry.subject, entry.detail["printed"]) == ("ANI", "ticket:A-001", True)
+    # An officer may not print a second paper with a valid number, on any path.
+    with pytest.raises(NotAllowed):
+        reprint(hall, office, _printer(refilled.port), SETTINGS, failed.ticket.code,
+                actor=Actor("BUDI", "officer", "Loket-PC-2"), now=NOW)
 
 
 def test_virtual_printer_preview_scans_to_a_verifiable_token(hall: Database, office: Office, tmp_path: Path) -> None:

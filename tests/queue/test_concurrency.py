@@ -35,6 +35,7 @@ from kiosk.queue import (
 from kiosk.queue.models import Event, Queue, Ticket
 from kiosk.storage import Database
 from tests.queue.conftest import SECRET, TUESDAY_9, load_services
+from tests.support.actors import SETUP, SETUP_TIME
 
 ISSUERS = 8
 CALLERS = 4
@@ -100,7 +101,7 @@ def _caller(url: str, counter: int, ready: Any, start: Any, issuing_done: Any, r
 def test_many_issuers_and_callers_at_once(db: Database) -> None:
     load_services(db, range(50, 53))
     ensure_default_layout(db)
-    import_layout(db, tomllib.loads(LAYOUT), source="layout")
+    import_layout(db, tomllib.loads(LAYOUT), source="layout", actor=SETUP, now=SETUP_TIME)
     url = db.url
 
     seen: list[EventView] = []

@@ -29,6 +29,7 @@ from kiosk.queue import (
 from kiosk.queue.models import Event
 from kiosk.storage import Database
 from tests.queue.conftest import TUESDAY_9
+from tests.support.actors import SETUP, SETUP_TIME
 
 T = TUESDAY_9
 
@@ -90,8 +91,8 @@ def test_transfers_to_one_counter_are_called_in_the_order_they_arrived(hall: Dat
 
 
 def test_a_counter_calls_a_ticket_sent_from_a_queue_it_does_not_serve(hall: Database, office: Office) -> None:
-    add_queue(hall, "B", "Kasir", services=[51])
-    add_counter(hall, 4, "Kasir", queues=["B"], is_open=True)
+    add_queue(hall, "B", "Kasir", services=[51], actor=SETUP, now=SETUP_TIME)
+    add_counter(hall, 4, "Kasir", queues=["B"], is_open=True, actor=SETUP, now=SETUP_TIME)
     (a1,) = _issue(hall, office, 1)
     b1 = issue_ticket(hall, 51, office=office, now=T).code  # waited longer than A-001 at counter 4
     transfer_ticket(hall, a1, office=office, now=T + timedelta(minutes=5), to_counter=4)
@@ -104,7 +105,7 @@ def test_a_counter_calls_a_ticket_sent_from_a_queue_it_does_not_serve(hall: Data
 
 
 def test_a_transfer_to_a_counter_may_also_change_the_queue(hall: Database, office: Office) -> None:
-    add_queue(hall, "B", "Kasir", services=[51])
+    add_queue(hall, "B", "Kasir", services=[51], actor=SETUP, now=SETUP_TIME)
     (a1,) = _issue(hall, office, 1)
     moved = transfer_ticket(hall, a1, "B", office=office, now=T + timedelta(minutes=5), to_counter=2)
     assert (moved.ticket.queue, moved.ticket.reserved_counter_number) == ("B", 2)
@@ -188,8 +189,8 @@ def test_a_held_transferred_ticket_resumes_to_the_same_counter(hall: Database, o
 
 
 def test_a_transfer_to_a_queue_ends_the_reservation(hall: Database, office: Office) -> None:
-    add_queue(hall, "B", "Kasir", services=[51], transfer_rule="front")
-    add_counter(hall, 4, "Kasir", queues=["B"], is_open=True)
+    add_queue(hall, "B", "Kasir", services=[51], transfer_rule="front", actor=SETUP, now=SETUP_TIME)
+    add_counter(hall, 4, "Kasir", queues=["B"], is_open=True, actor=SETUP, now=SETUP_TIME)
     (a1,) = _issue(hall, office, 1)
     transfer_ticket(hall, a1, office=office, now=T + timedelta(minutes=1), to_counter=3)
     moved = transfer_ticket(hall, a1, "B", office=office, now=T + timedelta(minutes=2))

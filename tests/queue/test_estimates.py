@@ -19,6 +19,7 @@ from kiosk.queue import (
 )
 from kiosk.storage import Database
 from tests.queue.conftest import TUESDAY_9
+from tests.support.actors import SETUP, SETUP_TIME
 
 
 def test_without_history_the_default_five_to_ten_minutes_per_person_is_used() -> None:
@@ -66,7 +67,7 @@ def test_recent_service_times_and_open_counters_drive_the_estimate(hall: Databas
 
 
 def test_people_ahead_follow_the_policy(hall: Database, office: Office) -> None:
-    change_queue(hall, "A", policy="strict")
+    change_queue(hall, "A", policy="strict", actor=SETUP, now=SETUP_TIME)
     regular = issue_ticket(hall, 50, office=office, now=TUESDAY_9)
     lansia = issue_ticket(hall, 50, office=office, now=TUESDAY_9 + timedelta(minutes=1), priority="lansia")
     assert lansia.ahead == 0, "under strict priority nobody is ahead of a priority ticket"

@@ -19,10 +19,11 @@ from kiosk.queue import (
 )
 from kiosk.storage import Database
 from tests.queue.conftest import TUESDAY_9
+from tests.support.actors import SETUP, SETUP_TIME
 
 
 def test_a_display_starting_late_catches_up_in_order(hall: Database, office: Office) -> None:
-    add_queue(hall, "B", "Kasir")
+    add_queue(hall, "B", "Kasir", actor=SETUP, now=SETUP_TIME)
     code = issue_ticket(hall, 50, office=office, now=TUESDAY_9).code
     call_next(hall, 2, office=office, now=TUESDAY_9 + timedelta(minutes=1), officer="198701")
     transfer_ticket(hall, code, "B", office=office, now=TUESDAY_9 + timedelta(minutes=5), counter=2)

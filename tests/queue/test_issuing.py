@@ -27,6 +27,7 @@ from kiosk.queue import (
 from kiosk.queue.models import Event, Ticket
 from kiosk.storage import Database
 from tests.queue.conftest import SECRET, TUESDAY_9, wib
+from tests.support.actors import SETUP, SETUP_TIME
 
 ALL_DAY = CalendarSettings(
     hours=(TimeRange(time(0, 0), time(23, 59)),) * 7, breaks=((),) * 7, issue_cutoff_minutes=0
@@ -39,7 +40,7 @@ def _count(db: Database, model: type[Ticket] | type[Event]) -> int:
 
 
 def test_numbers_count_up_per_queue_and_code_shows_letter(hall: Database, office: Office) -> None:
-    add_queue(hall, "B", "Kasir", services=[51])
+    add_queue(hall, "B", "Kasir", services=[51], actor=SETUP, now=SETUP_TIME)
     codes = [issue_ticket(hall, n, office=office, now=TUESDAY_9).code for n in (50, 51, 50, 52, 51)]
     assert codes == ["A-001", "B-001", "A-002", "A-003", "B-002"]
 
@@ -159,6 +160,6 @@ def test_issue_and_the_callers_own_rows_commit_or_vanish_together(hall: Database
 def test_a_service_without_an_active_queue_gets_no_ticket(hall: Database, office: Office) -> None:
     from kiosk.queue import change_queue
 
-    change_queue(hall, "A", active=False)
+    change_queue(hall, "A", active=False, actor=SETUP, now=SETUP_TIME)
     with pytest.raises(QueueError, match="belum ditempatkan di antrean yang aktif"):
         issue_ticket(hall, 50, office=office, now=TUESDAY_9)

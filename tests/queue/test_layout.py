@@ -22,6 +22,7 @@ from kiosk.queue import (
 )
 from kiosk.storage import Database
 from tests.queue.conftest import TUESDAY_9
+from tests.support.actors import SETUP, SETUP_TIME
 
 LAYOUT = """
 [[queue]]
@@ -64,7 +65,7 @@ def test_init_default_is_queue_a_for_every_service_and_three_open_counters(hall:
 
 
 def test_import_routes_services_and_sets_policies(hall: Database, office: Office) -> None:
-    report = import_layout(hall, tomllib.loads(LAYOUT), source="hall.toml")
+    report = import_layout(hall, tomllib.loads(LAYOUT), source="hall.toml", actor=SETUP, now=SETUP_TIME)
     assert "antrean B dibuat: Tunggu terbobot" in "\n".join(report.lines)
     queues = {q.letter: q for q in list_queues(hall)}
     assert queues["A"].policy.kind == "strict" and queues["A"].all_services
@@ -101,7 +102,7 @@ def test_a_bad_import_names_the_entry_and_changes_nothing(hall: Database, bad: s
     good_then_bad = '[[queue]]\nletter = "K"\nname = "Konsultasi"\n' + bad.replace("queue[0]", "queue[1]")
     before = (list_queues(hall), list_counters(hall))
     with pytest.raises(LayoutError) as refused:
-        import_layout(hall, tomllib.loads(good_then_bad), source="hall.toml")
+        import_layout(hall, tomllib.loads(good_then_bad), source="hall.toml", actor=SETUP, now=SETUP_TIME)
     expected = message.replace("queue[0]", "queue[1]") if bad.startswith("[[queue]]") else message
     assert expected in refused.value.message_id
     assert refused.value.message_id.startswith("hall.toml: ")
@@ -109,19 +110,19 @@ def test_a_bad_import_names_the_entry_and_changes_nothing(hall: Database, bad: s
 
 
 def test_a_service_belongs_to_one_queue(hall: Database) -> None:
-    add_queue(hall, "B", "Kasir", services=[51])
+    add_queue(hall, "B", "Kasir", services=[51], actor=SETUP, now=SETUP_TIME)
     with pytest.raises(LayoutError, match="Layanan 51 sudah dilayani antrean B"):
-        add_queue(hall, "C", "Lain", services=[51])
+        add_queue(hall, "C", "Lain", services=[51], actor=SETUP, now=SETUP_TIME)
     with pytest.raises(LayoutError, match="Antrean A sudah melayani semua layanan lain"):
-        add_queue(hall, "C", "Lain", all_services=True)
-    info, notes = change_queue(hall, "B", services=[51, 52])
+        add_queue(hall, "C", "Lain", all_services=True, actor=SETUP, now=SETUP_TIME)
+    info, notes = change_queue(hall, "B", services=[51, 52], actor=SETUP, now=SETUP_TIME)
     assert info.services == (51, 52) and notes == []
-    _, moved = change_queue(hall, "A", services=[52])
+    _, moved = change_queue(hall, "A", services=[52], actor=SETUP, now=SETUP_TIME)
     assert moved == ["layanan 52 dipindah dari antrean B ke A"]
 
 
 def test_counters_open_close_and_refuse_while_busy(hall: Database, office: Office) -> None:
-    add_counter(hall, 7, queues=["A"])
+    add_counter(hall, 7, queues=["A"], actor=SETUP, now=SETUP_TIME)
     assert list_counters(hall)[-1].name == "Loket 7"
     issue_ticket(hall, 50, office=office, now=TUESDAY_9)
     with pytest.raises(CounterUnavailable, match="Loket 7 sedang tutup"):
@@ -134,4 +135,4 @@ def test_counters_open_close_and_refuse_while_busy(hall: Database, office: Offic
     with pytest.raises(CounterUnavailable, match=f"masih menangani {called.ticket.code}"):
         call_next(hall, 7, office=office, now=TUESDAY_9)
     with pytest.raises(LayoutError, match="Loket 7 sudah ada"):
-        add_counter(hall, 7, queues=["A"])
+        add_counter(hall, 7, queues=["A"], actor=SETUP, now=SETUP_TIME)

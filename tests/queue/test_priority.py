@@ -11,6 +11,7 @@ from kiosk.queue import Office, add_queue, call_next, change_queue, complete_tic
 from kiosk.queue.priority import Candidate, Labels, Policy, PolicySpec, choose, pick_across_queues, predicted_calls
 from kiosk.storage import Database
 from tests.queue.conftest import TUESDAY_9
+from tests.support.actors import SETUP, SETUP_TIME
 
 # The line of the documented example, in issue order (None = regular).
 LINE = [None, "lansia", None, None, "ibu_hamil", None]
@@ -61,7 +62,7 @@ def test_ratio_keeps_its_count_between_calls_and_counters(hall: Database, office
 
 
 def test_strict_priority_worked_sequence(hall: Database, office: Office) -> None:
-    change_queue(hall, "A", policy="strict")
+    change_queue(hall, "A", policy="strict", actor=SETUP, now=SETUP_TIME)
     _issue_line(hall, office, LINE)
     calls = _call_all(hall, office, start_minute=10)
     assert [c for c, _ in calls] == ["A-002", "A-005", "A-001", "A-003", "A-004", "A-006"]
@@ -71,7 +72,7 @@ def test_strict_priority_worked_sequence(hall: Database, office: Office) -> None
 
 def test_weighted_wait_worked_sequence(hall: Database, office: Office) -> None:
     """Weight 2: a priority ticket waiting 6 minutes (score 12) beats a regular one waiting 10."""
-    change_queue(hall, "A", policy="weighted_wait", priority_weight=2.0)
+    change_queue(hall, "A", policy="weighted_wait", priority_weight=2.0, actor=SETUP, now=SETUP_TIME)
     t = TUESDAY_9
     issue_ticket(hall, 50, office=office, now=t)  # A-001 regular, 09:00
     issue_ticket(hall, 50, office=office, now=t + timedelta(minutes=4), priority="lansia")  # A-002, 09:04
@@ -92,8 +93,8 @@ def test_weighted_wait_worked_sequence(hall: Database, office: Office) -> None:
 
 
 def test_front_transfer_goes_before_every_policy(hall: Database, office: Office) -> None:
-    change_queue(hall, "A", policy="strict", transfer_rule="front")
-    add_queue(hall, "B", "Loket Teknis")
+    change_queue(hall, "A", policy="strict", transfer_rule="front", actor=SETUP, now=SETUP_TIME)
+    add_queue(hall, "B", "Loket Teknis", actor=SETUP, now=SETUP_TIME)
     moved = issue_ticket(hall, 50, office=office, now=TUESDAY_9).code
     transfer_ticket(hall, moved, "B", office=office, now=TUESDAY_9)
     _issue_line(hall, office, ["lansia"])

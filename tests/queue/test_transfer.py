@@ -9,13 +9,14 @@ from kiosk.queue import IllegalTransition, Office, add_queue, call_next, issue_t
 from kiosk.queue.transitions import act
 from kiosk.storage import Database
 from tests.queue.conftest import TUESDAY_9, wib
+from tests.support.actors import SETUP, SETUP_TIME
 
 
 @pytest.mark.parametrize(("rule", "ahead"), [("front", 0), ("by_issue_time", 1), ("back", 2)])
 def test_a_transfer_keeps_number_and_issue_time_and_rejoins_by_the_target_rule(
     hall: Database, office: Office, rule: str, ahead: int
 ) -> None:
-    add_queue(hall, "B", "Kasir", services=[51], transfer_rule=rule)
+    add_queue(hall, "B", "Kasir", services=[51], transfer_rule=rule, actor=SETUP, now=SETUP_TIME)
     issue_ticket(hall, 51, office=office, now=wib("2026-11-24 09:05"))  # B-001
     moved = issue_ticket(hall, 50, office=office, now=wib("2026-11-24 09:07"))
     issue_ticket(hall, 51, office=office, now=wib("2026-11-24 09:10"))  # B-002

@@ -24,6 +24,7 @@ from kiosk.queue.models import Event
 from kiosk.queue.transitions import act
 from kiosk.storage import Database
 from tests.queue.conftest import TUESDAY_9, wib
+from tests.support.actors import SETUP, SETUP_TIME
 
 STATES = ["issued", "waiting", "called", "serving", "held", "done", "no_show", "cancelled"]
 ACTIONS = ["admit", "recall", "serve", "complete", "skip", "hold", "resume", "cancel", "transfer"]
@@ -87,7 +88,7 @@ def _events(db: Database) -> int:
 
 
 def test_every_action_from_every_state(hall: Database, office: Office) -> None:
-    add_queue(hall, "B", "Kasir")
+    add_queue(hall, "B", "Kasir", actor=SETUP, now=SETUP_TIME)
     outcomes: dict[tuple[str, str], str] = {}
     for action in ACTIONS:
         for state in STATES:

@@ -16,6 +16,7 @@ from kiosk.setup import load_bundled_catalog
 from kiosk.staff import add_officer
 from kiosk.staff.roles import Role
 from kiosk.storage import Database
+from tests.support.actors import SETUP, SETUP_TIME
 
 WIB = ZoneInfo("Asia/Jakarta")
 ADMIN = Actor("cli", Role.ADMINISTRATOR.value, "test-pc")
@@ -47,8 +48,8 @@ def make_hall(db: Database, *, officers: bool = True) -> Hall:
     load_bundled_catalog(db, config.validate({}, "test"), now)
     ensure_default_layout(db)
     # A second line, served only by counter 4, to transfer tickets into.
-    add_queue(db, "B", "Konsultasi")
-    add_counter(db, 4, queues=["B"], is_open=False)
+    add_queue(db, "B", "Konsultasi", actor=SETUP, now=SETUP_TIME)
+    add_counter(db, 4, queues=["B"], is_open=False, actor=SETUP, now=SETUP_TIME)
     if officers:
         add_officer(db, ADMIN, now, code="ani", name="Ani Suryani", role="supervisor", pin=PINS["ANI"])
         add_officer(db, ADMIN, now, code="budi", name="Budi Santoso", role="officer", pin=PINS["BUDI"])

@@ -37,12 +37,14 @@ def test_a_refused_action_leaves_neither_record_nor_entry(hall: Hall) -> None:
 
 
 def test_the_program_refuses_to_change_or_delete_an_entry(hall: Hall) -> None:
+    before = audit.entries(hall.db)
     with pytest.raises(AuditImmutableError), hall.db.write() as session:
         row = session.scalars(select(AuditEntry).limit(1)).one()
         row.action = "nothing.happened"
     with pytest.raises(AuditImmutableError), hall.db.write() as session:
         session.delete(session.scalars(select(AuditEntry).limit(1)).one())
-    assert {e.action for e in audit.entries(hall.db)} == {"staff.add"}
+    assert audit.entries(hall.db) == before and {e.action for e in before} == {
+        "layout.add_queue", "layout.add_counter", "staff.add"}
 
 
 @pytest.mark.parametrize(
@@ -65,7 +67,7 @@ def test_truncate_is_refused_on_postgresql(hall: Hall) -> None:
         pytest.skip("SQLite has no TRUNCATE; DELETE is covered above")
     with pytest.raises(DBAPIError, match="append-only"), hall.db.engine.begin() as conn:
         conn.execute(text("TRUNCATE audit_entry"))
-    assert len(audit.entries(hall.db)) == 3
+    assert len(audit.entries(hall.db)) == 5  # two layout changes and three officers added
 
 
 def test_entries_filter_by_officer_and_action(hall: Hall) -> None:
@@ -108,17 +110,18 @@ def test_verify_finds_an_altered_and_an_inserted_entry(hall: Hall, tmp_path: obj
     _busy_log(hall)
     _drop_triggers(hall)
     with hall.db.engine.begin() as conn:
-        target = conn.execute(text("SELECT id, seq FROM audit_entry ORDER BY seq LIMIT 1 OFFSET 4")).one()
+        target = conn.execute(text("SELECT id, seq, actor FROM audit_entry ORDER BY seq LIMIT 1 OFFSET 4")).one()
         conn.execute(text("UPDATE audit_entry SET actor = 'SOMEONE' WHERE id = :id"), {"id": target.id})
     status, report = _verify_cli(hall, tmp_path)
     assert status == 3 and report["problem"] == f"entry {target.seq} (id {target.id}) was altered, or inserted"
-    with hall.db.engine.begin() as conn:
-        conn.execute(text("UPDATE audit_entry SET actor = 'BUDI' WHERE id = :id"), {"id": target.id})
+    with hall.db.engine.begin() as conn:  # put it back as it was: the chain holds again up to the insert
+        conn.execute(text("UPDATE audit_entry SET actor = :actor WHERE id = :id"),
+                     {"id": target.id, "actor": target.actor})
         row = conn.execute(text("SELECT * FROM audit_entry WHERE id = :id"), {"id": target.id}).mappings().one()
         conn.execute(text("INSERT INTO audit_entry (at, actor, actor_role, terminal, counter, action, subject, detail) "
                           "VALUES (:at, 'ANI', 'officer', 't9', '9', 'staff.sign_in', 'counter:9', '{}')"),
                      {"at": row["at"]})
-    assert row["actor"] == "BUDI"
+    assert row["actor"] == target.actor
     status, report = _verify_cli(hall, tmp_path)
     assert status == 3 and "has no place in the chain (inserted)" in str(report["problem"])
 

@@ -18,8 +18,7 @@ from kiosk.staff import SignInRefused, get_officer, sign_in
 from tests.display.qtsupport import cut_off_texts, find, overlapping_texts, save_screenshot
 from tests.staff.hall import PINS, SECRET, Hall
 from tests.staff.screens import click, key, text_of, type_into
-from ui.common.host import RoleHandle
-from ui.common.host import RoleOptions
+from ui.common.host import RoleHandle, RoleOptions
 from ui.staff.officers import OfficersPage
 from ui.staff.screen import open_staff
 from ui.staff.viewmodel import StaffDesk

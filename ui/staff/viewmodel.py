@@ -33,7 +33,6 @@ from kiosk.queue import CallResult, Office, QueueError, TicketView, list_counter
 from kiosk.queue.states import STATUS_LABELS, Status
 from kiosk.refusals import Refused
 from kiosk.staff import SignInRefused, StaffPolicy, resume
-from kiosk.staff.accounts import require
 from kiosk.staff.desk import Desk, OpenedTicket, start_desk
 from kiosk.staff.overview import supervisor_overview
 from kiosk.staff.roles import Permission, allows
@@ -664,21 +663,19 @@ class StaffDesk(ViewModel):
     def reprintTicket(self, ticket_id: int) -> None:
         def work() -> None:
             assert self.desk is not None
-            require(self.desk.actor, Permission.REPRINT)
-            desk = self.desk
+            actor = self.desk.actor
 
             def job() -> Any:
                 return reprint(self.db, self.office, self._printer_now(), self.settings, f"#{ticket_id}",
-                               now=self.clock(), terminal=self.terminal)
+                               actor=actor, now=self.clock(), language=self.words.language)
 
             def done(outcome: Any, error: BaseException | None) -> None:
-                if error is not None or not getattr(outcome, "printed", False):
+                if isinstance(error, Refused) or (error is not None and classify(error) is not None):
+                    self._refusal(error)
+                elif error is not None or not getattr(outcome, "printed", False):
                     why = str(error) if error else outcome.staff_message
                     self._say(f"Cetak ulang gagal: {why}", f"Reprint failed: {why}", "error")
                 else:
-                    subject = f"ticket:{outcome.ticket.code}"
-                    with self.db.write() as s:
-                        audit.record(s, desk.actor, "queue.reprint", self.clock(), subject=subject)
                     self._say(f"Tiket {outcome.ticket.code} dicetak ulang.", f"Ticket {outcome.ticket.code} reprinted.",
                               "ok")
                 self.refreshLists()
