@@ -225,6 +225,10 @@
         <translation>Officers</translation>
     </message>
     <message>
+        <source>Tata loket</source>
+        <translation>Counter setup</translation>
+    </message>
+    <message>
         <source>Kunci (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
@@ -321,6 +325,97 @@
     <message>
         <source>Buat administrator</source>
         <translation>Create administrator</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutPage</name>
+    <message>
+        <source>Loket</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Antrean</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>buka</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>tutup</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Nama loket</source>
+        <translation>Counter name</translation>
+    </message>
+    <message>
+        <source>Antrean (A, B)</source>
+        <translation>Queues (A, B)</translation>
+    </message>
+    <message>
+        <source>Tambah loket</source>
+        <translation>Add counter</translation>
+    </message>
+    <message>
+        <source>Simpan loket</source>
+        <translation>Save counter</translation>
+    </message>
+    <message>
+        <source>layanan: %1</source>
+        <translation>services: %1</translation>
+    </message>
+    <message>
+        <source>Huruf</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Nama antrean</source>
+        <translation>Queue name</translation>
+    </message>
+    <message>
+        <source>Layanan (nomor, atau &quot;semua&quot;)</source>
+        <translation>Services (numbers, or &quot;all&quot;)</translation>
+    </message>
+    <message>
+        <source>Rasio</source>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <source>Bobot</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Contoh: 7 nomor reguler (R) dan 3 nomor prioritas (P) menunggu</source>
+        <translation>Example: 7 regular (R) and 3 priority (P) numbers waiting</translation>
+    </message>
+    <message>
+        <source>Tambah antrean</source>
+        <translation>Add queue</translation>
+    </message>
+    <message>
+        <source>Simpan antrean</source>
+        <translation>Save queue</translation>
     </message>
 </context>
 <context>

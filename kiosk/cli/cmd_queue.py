@@ -23,6 +23,7 @@ from kiosk.queue import (
     list_queues,
     subscribe,
 )
+from kiosk.queue.layout import parse_services
 
 STAFF_ACTIONS = {
     "recall": (Action.RECALL, "call the ticket again (a no-show past the queue's recall limit)"),
@@ -39,12 +40,7 @@ STAFF_ACTIONS = {
 def _services(text: str | None) -> tuple[list[int] | None, bool | None]:
     if text is None:
         return None, None
-    if text.strip().lower() in ("all", "semua"):
-        return [], True
-    try:
-        return [int(n) for n in text.split(",") if n.strip()], False
-    except ValueError:
-        raise CommandError(f"--services {text!r}: write 'all' or service numbers like 50,51") from None
+    return parse_services(text)
 
 
 def _queue_options(p: argparse.ArgumentParser, *, defaults: bool) -> None:

@@ -154,6 +154,30 @@ def check_policy(policy: Any, ratio: Any, weight: Any) -> PolicySpec:
     return PolicySpec(kind, ratio, float(weight))
 
 
+def parse_services(text: str) -> tuple[list[int], bool]:
+    """What people type for a queue's services: ``all``/``semua`` (every service no other queue
+    names), or numbers like ``50, 51``. Returns (numbers, all_services)."""
+    if text.strip().lower() in ("all", "semua"):
+        return [], True
+    numbers = []
+    for part in text.replace(";", ",").split(","):
+        if not part.strip():
+            continue
+        if not part.strip().isdigit() or len(part.strip()) > 9:
+            raise _bad(f"Layanan {text!r}: tulis 'semua' atau nomor layanan seperti 50, 51.",
+                       f"Services {text!r}: write 'all' or service numbers like 50, 51.")
+        numbers.append(int(part))
+    return numbers, False
+
+
+def parse_letters(text: str) -> list[str]:
+    """Queue letters as typed: ``A, B`` or ``AB``."""
+    parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
+    if len(parts) == 1 and len(parts[0]) > 2 and " " not in parts[0]:
+        parts = list(parts[0])
+    return [check_letter(p.upper()) for p in parts]
+
+
 def check_transfer(rule: Any) -> TransferRule:
     try:
         return TransferRule(rule)

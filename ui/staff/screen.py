@@ -15,6 +15,7 @@ from kiosk.storage import Database
 from ui.common.host import QML_DIR, RoleHandle, RoleOptions, application, load_window, new_engine, show
 from ui.common.language import Language
 from ui.staff.firstrun import FirstRun
+from ui.staff.layoutpage import LayoutPage
 from ui.staff.officers import OfficersPage
 from ui.staff.pagemodel import DeskState, PageModel
 from ui.staff.translation import StaffTranslation
@@ -63,13 +64,15 @@ def open_staff(
     first_run = FirstRun(database, clock, terminal_name(settings), lambda: desk.words)
     state = DeskState(database, clock, lambda: desk.desk.actor if desk.desk is not None else None, lambda: desk.words)
     officers = OfficersPage(state, str(settings.get("office", "timezone")))
-    pages: list[PageModel] = [officers]
+    layout = LayoutPage(state, desk.office)
+    pages: list[PageModel] = [officers, layout]
     first_run.created.connect(lambda _officer, text: desk.notify(text))
     lang.codeChanged.connect(lambda: desk.set_language(str(lang.code)))
     lang.codeChanged.connect(first_run.relabel)
     for page in pages:
         lang.codeChanged.connect(page.relabel)
-    engine.setInitialProperties({"desk": desk, "language": lang, "firstRun": first_run, "officers": officers})
+    engine.setInitialProperties({"desk": desk, "language": lang, "firstRun": first_run, "officers": officers,
+                                  "layout": layout})
     window = load_window(engine, MAIN_QML, {})
     activity = _Activity(desk)
     window.installEventFilter(activity)

@@ -11,20 +11,21 @@ Rectangle {
     required property QtObject desk
     required property QtObject language
     required property QtObject officers
+    required property QtObject layout
     color: StaffStyle.background
 
     readonly property bool active: desk.screen === "desk"
     readonly property var pages: desk.isSupervisor
-        ? ["calling", "files", "complaints", "overview", "audit", "officers"]
+        ? ["calling", "files", "complaints", "overview", "audit", "officers", "layout"]
         : ["calling", "files", "complaints"]
     function pageTitle(p) {
         return p === "calling" ? qsTr("Panggilan") : p === "files" ? qsTr("Berkas")
              : p === "complaints" ? qsTr("Pengaduan") : p === "overview" ? qsTr("Ringkasan")
-             : p === "officers" ? qsTr("Petugas") : qsTr("Audit")
+             : p === "officers" ? qsTr("Petugas") : p === "layout" ? qsTr("Tata loket") : qsTr("Audit")
     }
     function pageKey(p) {
         return p === "calling" ? "Ctrl+1" : p === "files" ? "Ctrl+2" : p === "complaints" ? "Ctrl+3"
-             : p === "overview" ? "Ctrl+4" : p === "audit" ? "Ctrl+5" : "Ctrl+6"
+             : p === "overview" ? "Ctrl+4" : p === "audit" ? "Ctrl+5" : p === "officers" ? "Ctrl+6" : "Ctrl+7"
     }
 
     Shortcut { sequence: "F2"; enabled: screen.active; onActivated: screen.desk.callNext() }
@@ -45,6 +46,7 @@ Rectangle {
     Shortcut { sequence: "Ctrl+4"; enabled: screen.active; onActivated: screen.desk.showPage("overview") }
     Shortcut { sequence: "Ctrl+5"; enabled: screen.active; onActivated: screen.desk.showPage("audit") }
     Shortcut { sequence: "Ctrl+6"; enabled: screen.active; onActivated: screen.desk.showPage("officers") }
+    Shortcut { sequence: "Ctrl+7"; enabled: screen.active; onActivated: screen.desk.showPage("layout") }
 
     ColumnLayout {
         anchors.fill: parent
@@ -182,13 +184,14 @@ Rectangle {
                 StackLayout {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    currentIndex: ["calling", "files", "complaints", "overview", "audit", "officers"].indexOf(screen.desk.page)
+                    currentIndex: ["calling", "files", "complaints", "overview", "audit", "officers", "layout"].indexOf(screen.desk.page)
                     CallingPage { id: calling; desk: screen.desk }
                     FilesPage { desk: screen.desk }
                     ComplaintsPage { desk: screen.desk }
                     OverviewPage { desk: screen.desk }
                     AuditPage { desk: screen.desk }
                     OfficersPage { officers: screen.officers }
+                    LayoutPage { layout: screen.layout }
                 }
             }
         }

@@ -10,6 +10,7 @@ Window {
     required property QtObject language
     required property QtObject firstRun
     required property QtObject officers
+    required property QtObject layout
     width: 1366
     height: 768
     minimumWidth: 1280
@@ -36,6 +37,7 @@ Window {
         enabled: window.desk.screen === "desk"
         desk: window.desk
         officers: window.officers
+        layout: window.layout
         language: window.language
     }
     LockScreen {
