@@ -76,6 +76,12 @@ def data_dir() -> Path:
     return folders().data
 
 
+def reports_dir() -> Path:
+    """Where the console saves exported reports (``MPP_KIOSK_REPORTS`` overrides)."""
+    chosen = os.environ.get("MPP_KIOSK_REPORTS", "").strip()
+    return Path(chosen) if chosen else data_dir() / "reports"
+
+
 def config_dir() -> Path:
     return folders().config
 

@@ -229,6 +229,10 @@
         <translation>Counter setup</translation>
     </message>
     <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
         <source>Kunci (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
@@ -616,6 +620,33 @@
     <message>
         <source>Tidak ada.</source>
         <translation>None.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>IKM (survei)</source>
+        <translation>IKM (survey)</translation>
+    </message>
+    <message>
+        <source>Antrean</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Breakdown</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from kiosk.reports.ikm_csv import write_ikm_csv
 from kiosk.reports.ikm_figures import GROUP_BYS, GroupBy, IkmReport, Scope
 from kiosk.reports.ikm_pdf import write_ikm_pdf
 from kiosk.reports.ikm_query import build_ikm_report
+from kiosk.reports.ikm_xlsx import write_ikm_xlsx
 from kiosk.reports.periods import (
     Period,
     PeriodError,
@@ -25,6 +26,7 @@ from kiosk.reports.periods import (
 from kiosk.reports.queue_csv import write_queue_csv
 from kiosk.reports.queue_pdf import write_queue_pdf
 from kiosk.reports.queue_query import build_queue_report
+from kiosk.reports.queue_xlsx import write_queue_xlsx
 from kiosk.survey.elements import element
 from kiosk.survey.ikm import WEIGHTS, Weight
 from kiosk.survey.settings import survey_settings
@@ -65,6 +67,7 @@ def _outputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--csv", type=Path, metavar="FILE", help="also write the figures as CSV")
     p.add_argument("--pdf", type=Path, metavar="FILE", help="also write the report as PDF (A4)")
+    p.add_argument("--xlsx", type=Path, metavar="FILE", help="also write the report as a spreadsheet (.xlsx)")
 
 
 def chosen_period(ctx: Context, default: str) -> Period:
@@ -130,6 +133,9 @@ def handle_ikm(ctx: Context) -> int:
     if args.pdf:
         write_ikm_pdf(report, args.pdf)
         written.append(f"PDF written to {args.pdf}")
+    if args.xlsx:
+        write_ikm_xlsx(report, args.xlsx)
+        written.append(f"XLSX written to {args.xlsx}")
     ctx.emit(report.to_json(), "\n".join([*_ikm_text(report), *written]))
     if args.json:
         for line in written:
@@ -184,6 +190,9 @@ def handle_queue(ctx: Context) -> int:
     if args.pdf:
         write_queue_pdf(report, args.pdf)
         written.append(f"PDF written to {args.pdf}")
+    if args.xlsx:
+        write_queue_xlsx(report, args.xlsx)
+        written.append(f"XLSX written to {args.xlsx}")
     total = report.total
     lines = [
         f"Queue report {report.period.label_id}, {report.scope_label}",

@@ -126,3 +126,29 @@ def test_bad_periods_are_refused_with_a_reason(initialised_cli: Cli, args: list[
     result = initialised_cli("report", "ikm", *args)
     assert result.status == 2
     assert message in result.err
+
+
+def test_the_spreadsheet_opens_in_a_reader_with_numbers_as_numbers(hall, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """What an office does with it: open the .xlsx (openpyxl reads it as Excel would) and find the
+    index, the band, each element's NRR and the per-counter figures, as numbers."""
+    from openpyxl import load_workbook
+
+    cli, db, office = hall
+    rate(db, served(db, office, issued=wib(2026, 11, 24, 9), counter=1, officer="PTG-01").id, 3, umur="30-39")
+    rate(db, served(db, office, issued=wib(2026, 11, 24, 10), counter=2, officer="PTG-02").id, 4)
+    out = tmp_path / "ikm-2026-q4.xlsx"
+    cli.ok("report", "ikm", "--period", "2026-Q4", "--by", "counter", "--xlsx", str(out))
+    book = load_workbook(out)
+    assert book.sheetnames == ["IKM", "Kelompok", "Profil"]
+    sheet = book["IKM"]
+    cells = {str(row[0].value): [c.value for c in row[1:]] for row in sheet.iter_rows() if row[0].value is not None}
+    assert cells["IKM (konversi / converted)"][0] == 87.5
+    assert cells["Mutu pelayanan / Quality"][0] == "B"
+    assert cells["Responden / Respondents"][0] == 2
+    assert cells["U1"][:4] == ["Persyaratan", "Requirements", 2, 3.5]
+    assert sheet["A2"].value == "Periode / Period: Triwulan IV 2026 (2026-Q4)"
+    groups = [[c.value for c in row] for row in book["Kelompok"].iter_rows(min_row=2)]
+    assert [(g[0], g[1], g[-2], g[-1]) for g in groups] == [("Loket 1", 1, 75.0, "C"), ("Loket 2", 1, 100.0, "A")]
+    profile = [(row[0].value, row[2].value) for row in book["Profil"].iter_rows() if row[0].value]
+    age = profile[:profile.index(("Tidak diisi", 1)) + 1]  # the first block: age; one did not say
+    assert ("30–39 tahun", 1) in age and sum(n for _, n in age[1:]) == 2

@@ -65,6 +65,12 @@ class RowsModel(QAbstractListModel):
         out range"); removing and inserting just the rows that changed avoids both.
         """
         new = [{name: row.get(name) for name in self._roles} for row in rows]
+        if new and [r.get("key") for r in new] == [r.get("key") for r in self._rows] and "key" in self._roles:
+            # The same choices in another language: changed in place, so a combo box keeps its
+            # current choice instead of losing it with a removed row.
+            self._rows = new
+            self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, 0))
+            return
         before = len(self._rows)
         key = self._key
         matcher = difflib.SequenceMatcher(None, [key(r) for r in self._rows], [key(r) for r in new], autojunk=False)

@@ -11,6 +11,7 @@ from kiosk import config
 from kiosk.audit import terminal_name
 from kiosk.clock import Clock
 from kiosk.printjobs import DocumentPrinter
+from kiosk.reports.exports import ReportSource
 from kiosk.storage import Database
 from ui.common.host import QML_DIR, RoleHandle, RoleOptions, application, load_window, new_engine, show
 from ui.common.language import Language
@@ -18,6 +19,7 @@ from ui.staff.firstrun import FirstRun
 from ui.staff.layoutpage import LayoutPage
 from ui.staff.officers import OfficersPage
 from ui.staff.pagemodel import DeskState, PageModel
+from ui.staff.reportspage import ReportsPage
 from ui.staff.translation import StaffTranslation
 from ui.staff.viewmodel import StaffDesk
 
@@ -65,14 +67,15 @@ def open_staff(
     state = DeskState(database, clock, lambda: desk.desk.actor if desk.desk is not None else None, lambda: desk.words)
     officers = OfficersPage(state, str(settings.get("office", "timezone")))
     layout = LayoutPage(state, desk.office)
-    pages: list[PageModel] = [officers, layout]
+    reports = ReportsPage(state, ReportSource.from_settings(database, settings))
+    pages: list[PageModel] = [officers, layout, reports]
     first_run.created.connect(lambda _officer, text: desk.notify(text))
     lang.codeChanged.connect(lambda: desk.set_language(str(lang.code)))
     lang.codeChanged.connect(first_run.relabel)
     for page in pages:
         lang.codeChanged.connect(page.relabel)
     engine.setInitialProperties({"desk": desk, "language": lang, "firstRun": first_run, "officers": officers,
-                                  "layout": layout})
+                                  "layout": layout, "reports": reports})
     window = load_window(engine, MAIN_QML, {})
     activity = _Activity(desk)
     window.installEventFilter(activity)

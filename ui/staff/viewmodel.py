@@ -52,7 +52,7 @@ from ui.staff.words import (
 _LOG = logging.getLogger("ui.staff")
 
 SIGNIN, DESK, LOCKED = "signin", "desk", "locked"
-PAGES = ("calling", "files", "complaints", "overview", "audit", "officers", "layout")
+PAGES = ("calling", "files", "complaints", "overview", "audit", "officers", "layout", "reports")
 
 
 def _parse_day(text: str) -> date | None:

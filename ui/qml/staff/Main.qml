@@ -11,6 +11,7 @@ Window {
     required property QtObject firstRun
     required property QtObject officers
     required property QtObject layout
+    required property QtObject reports
     width: 1366
     height: 768
     minimumWidth: 1280
@@ -38,6 +39,7 @@ Window {
         desk: window.desk
         officers: window.officers
         layout: window.layout
+        reports: window.reports
         language: window.language
     }
     LockScreen {
