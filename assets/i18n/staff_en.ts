@@ -37,6 +37,49 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Libur nasional</source>
+        <translation>National holiday</translation>
+    </message>
+    <message>
+        <source>Cuti bersama</source>
+        <translation>Collective leave</translation>
+    </message>
+    <message>
+        <source>Tutup (kantor)</source>
+        <translation>Closed (office)</translation>
+    </message>
+    <message>
+        <source>Akhir pekan</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <source>Tutup kantor pada hari kerja</source>
+        <translation>Close the office on a working day</translation>
+    </message>
+    <message>
+        <source>Tanggal (31/12/2026)</source>
+        <translation>Date (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Alasan (ditampilkan kepada pemohon)</source>
+        <translation>Reason (shown to applicants)</translation>
+    </message>
+    <message>
+        <source>Tutup kantor pada tanggal ini</source>
+        <translation>Close the office on this day</translation>
+    </message>
+    <message>
+        <source>Hari libur tahun ini</source>
+        <translation>Closed days this year</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Reopen</translation>
+    </message>
+</context>
+<context>
     <name>CallingPage</name>
     <message>
         <source>Prioritas: %1</source>
@@ -231,6 +274,10 @@
     <message>
         <source>Laporan</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
     </message>
     <message>
         <source>Kunci (Ctrl+L)</source>

@@ -6,6 +6,7 @@ carries, so a server clock kept in UTC still switches service days at local midn
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
@@ -69,11 +70,14 @@ class OfficeCalendar:
         settings: CalendarSettings | None = None,
         *,
         holidays: IndonesianHolidays | None = None,
+        hall_closures: Callable[[], Mapping[date, str]] | None = None,
     ) -> None:
         self.settings = settings if settings is not None else CalendarSettings()
         self.tz: tzinfo = load_timezone(self.settings.timezone)
         self._holidays = holidays if holidays is not None else DEFAULT_HOLIDAYS
         self._closures = {c.day: c.reason for c in self.settings.closures}
+        # Closures set for the whole hall (database); this terminal's own [calendar] ones win.
+        self._hall_closures = hall_closures
 
     # -- days ---------------------------------------------------------------------------------
 
@@ -100,6 +104,8 @@ class OfficeCalendar:
             )
             return ClosedDay(day, kind, holiday.name_id, holiday.name_en)
         reason = self._closures.get(day)
+        if reason is None and self._hall_closures is not None:
+            reason = self._hall_closures().get(day)
         if reason is not None:
             return ClosedDay(day, ClosedKind.LOCAL_CLOSURE, reason, reason)
         weekday = day.weekday()
@@ -108,6 +114,17 @@ class OfficeCalendar:
                 day, ClosedKind.WEEKEND, WEEKDAY_NAMES_ID[weekday], WEEKDAY_NAMES_EN[weekday]
             )
         return None
+
+    def refresh_hall_closures(self) -> None:
+        """Ask the database again at the next question (this process just changed the list)."""
+        forget = getattr(self._hall_closures, "forget", None)
+        if forget is not None:
+            forget()
+
+    def estimated_years(self, first: date, last: date) -> tuple[int, ...]:
+        """Years from ``first`` to ``last`` whose national holidays are not yet official: a due
+        date counted through them may move when the government publishes the list."""
+        return tuple(y for y in range(first.year, last.year + 1) if self._holidays.is_estimated(y))
 
     def closed_reason(self, day: date) -> str | None:
         """Indonesian reason the office is closed on ``day`` ("Sabtu", a holiday name, ...)."""

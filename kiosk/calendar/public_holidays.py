@@ -53,6 +53,13 @@ class IndonesianHolidays:
                     self._years[year] = table
         return table
 
+    def is_estimated(self, year: int) -> bool:
+        """True while no official list binds ``year``: the package still estimates some dates
+        (marked "perkiraan"), or the cuti bersama of the year are not decided yet."""
+        table = self.in_year(year)
+        guessed = any("perkiraan" in h.name_id.lower() or "estimated" in h.name_en.lower() for h in table.values())
+        return guessed or not any(h.kind is HolidayKind.CUTI_BERSAMA for h in table.values())
+
     def cached_years(self) -> tuple[int, ...]:
         return tuple(sorted(self._years))
 

@@ -38,3 +38,12 @@ def time_id(moment: time) -> str:
 def time_en(moment: time) -> str:
     """``14:05``"""
     return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def estimated_note(years: tuple[int, ...]) -> tuple[str, str] | None:
+    """The sentence printed and shown beside a due date counted through unofficial years."""
+    if not years:
+        return None
+    listed = ", ".join(str(y) for y in years)
+    return (f"Tanggal ini perkiraan: daftar hari libur {listed} belum ditetapkan resmi.",
+            f"This date is an estimate: the {listed} holiday list is not official yet.")

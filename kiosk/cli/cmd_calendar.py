@@ -1,14 +1,21 @@
-"""``mpp-kiosk calendar due|open-at``: working-day deadlines and opening status."""
+"""``mpp-kiosk calendar due|open-at|close|reopen|closures``: working-day deadlines, opening status
+and the hall's own closed days."""
 
 from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
 
 from kiosk import clock
-from kiosk.calendar.wording import date_id
+from kiosk.calendar.closures import add_closure, list_closures, remove_closure
+from kiosk.calendar.wording import date_id, estimated_note
+from kiosk.cli.cmd_staff import cli_actor
 from kiosk.cli.context import CommandError, Context
 from kiosk.queue.office import calendar_from_settings
+from kiosk.storage import Database
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,6 +30,58 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     at.add_argument("moment", metavar="DATETIME", help="ISO date-time; office local time unless it has an offset")
     at.add_argument("--json", action="store_true")
     at.set_defaults(handler=handle_open_at)
+    close = cs.add_parser("close", help="close the whole hall on a day (a local holiday); every terminal follows")
+    close.add_argument("day", metavar="YYYY-MM-DD")
+    close.add_argument("--reason", required=True, help="shown to applicants, e.g. 'Hari jadi Kabupaten Purwakarta'")
+    close.add_argument("--by", metavar="OFFICER_ID", help="the supervisor doing this (checked and audited)")
+    close.set_defaults(handler=handle_close)
+    reopen = cs.add_parser("reopen", help="take back a closure made with `calendar close`")
+    reopen.add_argument("day", metavar="YYYY-MM-DD")
+    reopen.add_argument("--by", metavar="OFFICER_ID", help="the supervisor doing this (checked and audited)")
+    reopen.set_defaults(handler=handle_reopen)
+    listing = cs.add_parser("closures", help="the hall's own closed days")
+    listing.add_argument("--year", type=int)
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=handle_closures)
+
+
+def _hall_db(ctx: Context) -> Database | None:
+    """The hall's database for its closures, when this terminal has one set up; the calendar
+    still answers from the config file on a PC without one."""
+    url = make_url(ctx.settings.database_url)
+    if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).expanduser().exists():
+        return None
+    try:
+        return ctx.database()
+    except CommandError:
+        return None
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise CommandError(f"{text!r}: expected a date YYYY-MM-DD") from None
+
+
+def handle_close(ctx: Context) -> int:
+    closure = add_closure(ctx.database(), cli_actor(ctx), ctx.clock(), _day(ctx.args.day), ctx.args.reason)
+    print(f"{closure.day.isoformat()} tutup: {closure.reason}")
+    return 0
+
+
+def handle_reopen(ctx: Context) -> int:
+    day = _day(ctx.args.day)
+    remove_closure(ctx.database(), cli_actor(ctx), ctx.clock(), day)
+    print(f"{day.isoformat()} dibuka kembali")
+    return 0
+
+
+def handle_closures(ctx: Context) -> int:
+    rows = list_closures(ctx.database(), year=ctx.args.year)
+    ctx.emit([{"day": c.day.isoformat(), "reason": c.reason, "added_by": c.added_by} for c in rows],
+             "\n".join(f"{c.day.isoformat()}  {c.reason}  ({c.added_by})" for c in rows) or "(tidak ada)")
+    return 0
 
 
 def handle_due(ctx: Context) -> int:
@@ -32,17 +91,21 @@ def handle_due(ctx: Context) -> int:
         raise CommandError(f"--from {ctx.args.start!r}: expected a date YYYY-MM-DD") from None
     if ctx.args.days < 0:
         raise CommandError(f"--days {ctx.args.days}: expected 0 or more working days")
-    office = calendar_from_settings(ctx.settings)
+    office = calendar_from_settings(ctx.settings, _hall_db(ctx))
     due = office.add_working_days(start, ctx.args.days)
+    estimated = office.estimated_years(start, due)
+    note = estimated_note(estimated)
     ctx.emit(
-        {"from": start.isoformat(), "days": ctx.args.days, "due": due.isoformat(), "due_id": date_id(due)},
-        due.isoformat(),
+        {"from": start.isoformat(), "days": ctx.args.days, "due": due.isoformat(), "due_id": date_id(due),
+         "estimated_years": list(estimated), "note_id": note[0] if note else None,
+         "note_en": note[1] if note else None},
+        due.isoformat() + (f"\n{note[0]} / {note[1]}" if note else ""),
     )
     return 0
 
 
 def handle_open_at(ctx: Context) -> int:
-    office = calendar_from_settings(ctx.settings)
+    office = calendar_from_settings(ctx.settings, _hall_db(ctx))
     try:
         moment = clock.parse_instant(ctx.args.moment, office.settings.timezone)
     except ValueError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kiosk.calendar.wording import estimated_note
 from kiosk.catalog.derive import UNIT_LABELS_ID
 from kiosk.cli.cmd_staff import cli_actor, office_calendar
 from kiosk.cli.context import CommandError, Context
@@ -74,7 +75,8 @@ def handle_accept(ctx: Context) -> int:
     ctx.emit(
         f.to_json(),
         f"{f.tracking_number}  {f.applicant_name}: {f.service_title}\n"
-        f"waktu penyelesaian {f.processing_value} {unit}; selesai paling lambat {format_date(f.due_date)}",
+        f"waktu penyelesaian {f.processing_value} {unit}; selesai paling lambat {format_date(f.due_date)}"
+        + (f"\n{note[0]}" if (note := estimated_note(f.estimated_years)) else ""),
     )
     return 0
 

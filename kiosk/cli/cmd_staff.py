@@ -35,7 +35,7 @@ def cli_actor(ctx: Context) -> Actor:
 
 def office_calendar(ctx: Context) -> OfficeCalendar:
     try:
-        return calendar_from_settings(ctx.settings)
+        return calendar_from_settings(ctx.settings, ctx.database())
     except ValueError as exc:
         raise CommandError(str(exc)) from exc
 

@@ -26,7 +26,7 @@ Handler = Callable[[Context], int]
 
 
 def office_of(ctx: Context) -> Office:
-    return Office.from_settings(ctx.settings)
+    return Office.from_settings(ctx.settings, ctx.database())
 
 
 def refusals(handler: Handler) -> Handler:

@@ -54,7 +54,7 @@ class Context:
 
         assert self._db is not None
         try:
-            recover_interrupted(self._db, Office.from_settings(self.settings), now=self.clock())
+            recover_interrupted(self._db, Office.from_settings(self.settings, self._db), now=self.clock())
         except Exception as exc:  # the command itself will meet (and report) the same trouble
             _LOG.warning("recovery sweep skipped: %s", exc)
 

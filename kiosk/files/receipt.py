@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from kiosk.calendar.wording import date_en
+from kiosk.calendar.wording import date_en, estimated_note
 from kiosk.catalog.derive import UNIT_LABELS_EN, UNIT_LABELS_ID
 from kiosk.files.records import AcceptedFile
 from kiosk.receipts.document import QR, Block, Cut, Document, Rule, Text
@@ -69,6 +69,11 @@ def file_receipt(
     if english:
         unit_en = UNIT_LABELS_EN.get(f.processing_unit, f.processing_unit)
         blocks.append(Text(f"Processing time {f.processing_value} {unit_en}; due {date_en(f.due_date)}"))
+    note = estimated_note(f.estimated_years)
+    if note is not None:
+        blocks.append(Text(note[0], bold=True))
+        if english:
+            blocks.append(Text(note[1]))
     blocks += [
         Rule(),
         QR(tracking_qr_payload(f.tracking_number)),

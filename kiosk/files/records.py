@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -77,6 +77,9 @@ class AcceptedFile:
     status: str
     officer: str
     counter: str | None
+    # Years the due date was counted through whose holidays are not official yet (known at
+    # acceptance; the receipt says the date is an estimate).
+    estimated_years: tuple[int, ...] = ()
 
     @property
     def is_open(self) -> bool:
@@ -87,6 +90,7 @@ class AcceptedFile:
         data["checklist"] = [{"text": t, "present": p} for t, p in self.checklist]
         for key in ("received_at", "received_day", "due_date"):
             data[key] = data[key].isoformat()
+        data["estimated_years"] = list(self.estimated_years)
         return data
 
 
@@ -176,7 +180,7 @@ def accept_file(
             due=due.isoformat(),
             ticket=row.ticket_code,
         )
-        return _view(row)
+        return replace(_view(row), estimated_years=calendar.estimated_years(day, due))
 
 
 def _find(session: Session, tracking_number: str) -> ServiceFile | None:

@@ -10,8 +10,10 @@ from typing import Any
 
 from kiosk import config
 from kiosk.calendar import CalendarSettings, OfficeCalendar
+from kiosk.calendar.closures import HallClosures
 from kiosk.queue.priority import Labels
 from kiosk.queue.settings import QueueSettings
+from kiosk.storage import Database
 
 
 @dataclass(frozen=True)
@@ -28,17 +30,20 @@ class Office:
         return self.calendar.service_day(now)
 
     @classmethod
-    def from_settings(cls, settings: config.Settings) -> Office:
+    def from_settings(cls, settings: config.Settings, db: Database | None = None) -> Office:
+        """With ``db``, closures set for the whole hall count too (see kiosk.calendar.closures)."""
         return cls(
-            calendar=calendar_from_settings(settings),
+            calendar=calendar_from_settings(settings, db),
             secret=settings.secret,
             queue=QueueSettings.from_mapping(settings.extra.get("queue", {})),
         )
 
 
-def calendar_from_settings(settings: config.Settings) -> OfficeCalendar:
-    """The ``[calendar]`` table, in the ``[office]`` time zone unless it names its own."""
+def calendar_from_settings(settings: config.Settings, db: Database | None = None) -> OfficeCalendar:
+    """The ``[calendar]`` table, in the ``[office]`` time zone unless it names its own, and with
+    ``db`` the hall's closures from the database."""
     raw: Any = settings.extra.get("calendar", {})
     if isinstance(raw, Mapping) and "timezone" not in raw:
         raw = {**raw, "timezone": str(settings.get("office", "timezone"))}
-    return OfficeCalendar(CalendarSettings.from_mapping(raw))
+    closures = HallClosures(db) if db is not None else None
+    return OfficeCalendar(CalendarSettings.from_mapping(raw), hall_closures=closures)

@@ -1,6 +1,8 @@
 """Imports every table module so ``Base.metadata`` is complete (Alembic, tests, dumps)."""
 
+from kiosk import terminals
 from kiosk.audit import models as audit_models
+from kiosk.calendar import closures
 from kiosk.catalog import models as catalog_models
 from kiosk.complaints import models as complaint_models
 from kiosk.files import models as file_models
@@ -14,10 +16,12 @@ __all__ = [
     "Base",
     "audit_models",
     "catalog_models",
+    "closures",
     "complaint_models",
     "file_models",
     "installation",
     "queue_models",
     "staff_models",
     "survey_models",
+    "terminals",
 ]

@@ -64,3 +64,19 @@ def test_scanned_text_that_is_not_a_receipt_qr_is_not_taken_for_a_file() -> None
     assert tracking_number_from_qr("A123") is None
     assert tracking_number_from_qr("MPP-BERKAS:") is None
     assert tracking_number_from_qr(" mpp-berkas:brk-20261124-0001 ") == "BRK-20261124-0001"
+
+
+def test_a_due_date_counted_into_an_unofficial_holiday_year_is_printed_as_an_estimate(
+    hall: Hall, tmp_path: Path
+) -> None:
+    official = file_receipt(_accepted(hall), office_name="DPMPTSP").texts()
+    assert not any("perkiraan" in t for t in official if "Perkiraan selesai" not in t)
+    late = accept_file(hall.db, hall.officer("BUDI", counter="5"), at("2026-12-23 10:05"), hall.calendar,
+                       service_number=50, applicant_name="Siti Aminah")
+    assert late.due_date.year == 2027 and late.estimated_years == (2027,)
+    printer = Printer(PrinterSettings(kind="virtual", output_dir=tmp_path))
+    result = printer.print_document(file_receipt(late, office_name="DPMPTSP", language="en"))
+    assert result.ok and result.preview_png is not None
+    printed = " ".join(line.strip() for line in decode(result.preview_png.with_suffix(".bin").read_bytes()).lines())
+    assert "Tanggal ini perkiraan: daftar hari libur 2027 belum ditetapkan resmi." in printed
+    assert "This date is an estimate: the 2027 holiday list is not official yet." in printed

@@ -103,7 +103,7 @@ class LocalDesk:
         self._db = db
         self._settings = settings
         self._clock = clock
-        self._office = Office.from_settings(settings)
+        self._office = Office.from_settings(settings, db)
         self._printer = printer
         self._terminal = terminal or terminal_identity(settings)
         self._sweeper: threading.Thread | None = None

@@ -15,6 +15,7 @@ from kiosk.reports.exports import ReportSource
 from kiosk.storage import Database
 from ui.common.host import QML_DIR, RoleHandle, RoleOptions, application, load_window, new_engine, show
 from ui.common.language import Language
+from ui.staff.calendarpage import CalendarPage
 from ui.staff.firstrun import FirstRun
 from ui.staff.layoutpage import LayoutPage
 from ui.staff.officers import OfficersPage
@@ -68,14 +69,16 @@ def open_staff(
     officers = OfficersPage(state, str(settings.get("office", "timezone")))
     layout = LayoutPage(state, desk.office)
     reports = ReportsPage(state, ReportSource.from_settings(database, settings))
-    pages: list[PageModel] = [officers, layout, reports]
+    calendar = CalendarPage(state, desk.office.calendar)
+    pages: list[PageModel] = [officers, layout, reports, calendar]
     first_run.created.connect(lambda _officer, text: desk.notify(text))
     lang.codeChanged.connect(lambda: desk.set_language(str(lang.code)))
     lang.codeChanged.connect(first_run.relabel)
     for page in pages:
         lang.codeChanged.connect(page.relabel)
     engine.setInitialProperties({"desk": desk, "language": lang, "firstRun": first_run, "officers": officers,
-                                  "layout": layout, "reports": reports})
+                                  "layout": layout, "reports": reports,
+                                  "calendar": calendar})
     window = load_window(engine, MAIN_QML, {})
     activity = _Activity(desk)
     window.installEventFilter(activity)

@@ -15,6 +15,7 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk import audit
 from kiosk import config as config_mod
+from kiosk.calendar.wording import estimated_note
 from kiosk.clock import Clock
 from kiosk.complaints import (
     CHANNELS,
@@ -52,7 +53,7 @@ from ui.staff.words import (
 _LOG = logging.getLogger("ui.staff")
 
 SIGNIN, DESK, LOCKED = "signin", "desk", "locked"
-PAGES = ("calling", "files", "complaints", "overview", "audit", "officers", "layout", "reports")
+PAGES = ("calling", "files", "complaints", "overview", "audit", "officers", "layout", "reports", "calendar")
 
 
 def _parse_day(text: str) -> date | None:
@@ -99,7 +100,7 @@ class StaffDesk(ViewModel):
         self.db = db
         self.settings = settings
         self.clock = clock
-        self.office = Office.from_settings(settings)
+        self.office = Office.from_settings(settings, db)
         self.policy = policy or StaffPolicy.from_settings(settings)
         self.terminal = terminal
         self.words = Words(language)
@@ -529,6 +530,8 @@ class StaffDesk(ViewModel):
                             applicant_name=applicant, applicant_contact=contact,
                             ticket_code=ticket or (current.code if current else None))
             due = self.words.day(f.due_date)
+            if (note := estimated_note(f.estimated_years)) is not None:
+                due += " (" + self.words.say(*note).rstrip(".") + ")"
             self._say(f"Berkas {f.tracking_number} diterima lengkap; selesai paling lambat {due}. Mencetak…",
                       f"File {f.tracking_number} accepted complete; due {due}. Printing…", "ok")
             self.refreshLists()

@@ -13,22 +13,23 @@ Rectangle {
     required property QtObject officers
     required property QtObject layout
     required property QtObject reports
+    required property QtObject calendar
     color: StaffStyle.background
 
     readonly property bool active: desk.screen === "desk"
     readonly property var pages: desk.isSupervisor
-        ? ["calling", "files", "complaints", "overview", "audit", "officers", "layout", "reports"]
+        ? ["calling", "files", "complaints", "overview", "audit", "officers", "layout", "reports", "calendar"]
         : ["calling", "files", "complaints"]
     function pageTitle(p) {
         return p === "calling" ? qsTr("Panggilan") : p === "files" ? qsTr("Berkas")
              : p === "complaints" ? qsTr("Pengaduan") : p === "overview" ? qsTr("Ringkasan")
              : p === "officers" ? qsTr("Petugas") : p === "layout" ? qsTr("Tata loket")
-             : p === "reports" ? qsTr("Laporan") : qsTr("Audit")
+             : p === "reports" ? qsTr("Laporan") : p === "calendar" ? qsTr("Kalender") : qsTr("Audit")
     }
     function pageKey(p) {
         return p === "calling" ? "Ctrl+1" : p === "files" ? "Ctrl+2" : p === "complaints" ? "Ctrl+3"
              : p === "overview" ? "Ctrl+4" : p === "audit" ? "Ctrl+5" : p === "officers" ? "Ctrl+6"
-             : p === "layout" ? "Ctrl+7" : "Ctrl+8"
+             : p === "layout" ? "Ctrl+7" : p === "reports" ? "Ctrl+8" : "Ctrl+9"
     }
 
     Shortcut { sequence: "F2"; enabled: screen.active; onActivated: screen.desk.callNext() }
@@ -51,6 +52,7 @@ Rectangle {
     Shortcut { sequence: "Ctrl+6"; enabled: screen.active; onActivated: screen.desk.showPage("officers") }
     Shortcut { sequence: "Ctrl+7"; enabled: screen.active; onActivated: screen.desk.showPage("layout") }
     Shortcut { sequence: "Ctrl+8"; enabled: screen.active; onActivated: screen.desk.showPage("reports") }
+    Shortcut { sequence: "Ctrl+9"; enabled: screen.active; onActivated: screen.desk.showPage("calendar") }
 
     ColumnLayout {
         anchors.fill: parent
@@ -188,7 +190,7 @@ Rectangle {
                 StackLayout {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    currentIndex: ["calling", "files", "complaints", "overview", "audit", "officers", "layout", "reports"].indexOf(screen.desk.page)
+                    currentIndex: ["calling", "files", "complaints", "overview", "audit", "officers", "layout", "reports", "calendar"].indexOf(screen.desk.page)
                     CallingPage { id: calling; desk: screen.desk }
                     FilesPage { desk: screen.desk }
                     ComplaintsPage { desk: screen.desk }
@@ -197,6 +199,7 @@ Rectangle {
                     OfficersPage { officers: screen.officers }
                     LayoutPage { layout: screen.layout }
                     ReportsPage { reports: screen.reports }
+                    CalendarPage { calendar: screen.calendar }
                 }
             }
         }

@@ -12,6 +12,7 @@ Window {
     required property QtObject officers
     required property QtObject layout
     required property QtObject reports
+    required property QtObject calendar
     width: 1366
     height: 768
     minimumWidth: 1280
@@ -40,6 +41,7 @@ Window {
         officers: window.officers
         layout: window.layout
         reports: window.reports
+        calendar: window.calendar
         language: window.language
     }
     LockScreen {

@@ -1,0 +1,229 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls.Basic
+import staff
+
+// The office year at a glance: open days white, weekends grey, national holidays red, cuti
+// bersama amber, the hall's own closures blue; a warning while the year's holiday list is not
+// official. Supervisors close or reopen the hall on a day; every terminal follows within a minute.
+Item {
+    id: page
+    objectName: "page.calendar"
+    required property QtObject calendar
+
+    onVisibleChanged: if (visible) calendar.refresh()
+
+    function dayColor(kind) {
+        return kind === "weekend" ? "#DDE3EA" : kind === "public_holiday" ? "#F4C7C7"
+             : kind === "cuti_bersama" ? "#F6E0B5" : kind === "local_closure" ? "#C9DCF5" : StaffStyle.surface
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 12
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 6
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                Button {
+                    objectName: "calendar.previous"
+                    text: "‹"
+                    font.pixelSize: StaffStyle.large
+                    focusPolicy: Qt.NoFocus
+                    onClicked: page.calendar.showYear(page.calendar.year - 1)
+                }
+                Text {
+                    objectName: "calendar.year"
+                    text: page.calendar.year
+                    font.pixelSize: StaffStyle.heading
+                    font.bold: true
+                    color: StaffStyle.text
+                }
+                Button {
+                    objectName: "calendar.next"
+                    text: "›"
+                    font.pixelSize: StaffStyle.large
+                    focusPolicy: Qt.NoFocus
+                    onClicked: page.calendar.showYear(page.calendar.year + 1)
+                }
+                Text {
+                    objectName: "calendar.summary"
+                    Layout.fillWidth: true
+                    text: page.calendar.summary
+                    font.pixelSize: StaffStyle.small
+                    color: StaffStyle.muted
+                    wrapMode: Text.WordWrap
+                }
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                visible: page.calendar.estimatedText !== ""
+                implicitHeight: estimatedLine.implicitHeight + 12
+                radius: 4
+                color: StaffStyle.warnSoft
+                Text {
+                    id: estimatedLine
+                    objectName: "calendar.estimated"
+                    anchors.fill: parent
+                    anchors.margins: 6
+                    text: page.calendar.estimatedText
+                    font.pixelSize: StaffStyle.small
+                    font.bold: true
+                    color: StaffStyle.warn
+                    wrapMode: Text.WordWrap
+                }
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 4
+                columnSpacing: 10
+                rowSpacing: 6
+                Repeater {
+                    model: page.calendar.months
+                    ColumnLayout {
+                        id: month
+                        required property int month
+                        required property string title
+                        required property var cells
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
+                        spacing: 1
+                        Text { text: month.title; font.pixelSize: 13; font.bold: true; color: StaffStyle.text }
+                        GridLayout {
+                            columns: 7
+                            columnSpacing: 1
+                            rowSpacing: 1
+                            Repeater {
+                                model: page.calendar.weekdays
+                                Text {
+                                    required property string modelData
+                                    Layout.preferredWidth: 25
+                                    horizontalAlignment: Text.AlignHCenter
+                                    text: modelData
+                                    font.pixelSize: 11
+                                    color: StaffStyle.muted
+                                }
+                            }
+                            Repeater {
+                                model: month.cells
+                                Rectangle {
+                                    required property var modelData
+                                    Layout.preferredWidth: 25
+                                    Layout.preferredHeight: 17
+                                    color: modelData.label === "" ? "transparent" : page.dayColor(modelData.kind)
+                                    Text {
+                                        anchors.centerIn: parent
+                                        text: modelData.label
+                                        font.pixelSize: 11
+                                        color: StaffStyle.text
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            Item { Layout.fillHeight: true }
+            RowLayout {
+                spacing: 12
+                Repeater {
+                    model: [["public_holiday", qsTr("Libur nasional")], ["cuti_bersama", qsTr("Cuti bersama")],
+                            ["local_closure", qsTr("Tutup (kantor)")], ["weekend", qsTr("Akhir pekan")]]
+                    RowLayout {
+                        required property var modelData
+                        spacing: 4
+                        Rectangle { width: 14; height: 14; color: page.dayColor(modelData[0]); border.color: StaffStyle.line }
+                        Text { text: modelData[1]; font.pixelSize: StaffStyle.small; color: StaffStyle.text }
+                    }
+                }
+            }
+        }
+
+        Rectangle {
+            Layout.preferredWidth: 360
+            Layout.maximumWidth: 360
+            Layout.fillHeight: true
+            radius: StaffStyle.radius
+            color: StaffStyle.surface
+            border.color: StaffStyle.line
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: 12
+                spacing: 6
+                SectionTitle { Layout.fillWidth: true; wrapMode: Text.WordWrap; text: qsTr("Tutup kantor pada hari kerja") }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    visible: page.calendar.canManage
+                    spacing: 6
+                    Field { id: closeDate; objectName: "calendar.closeDate"; Layout.fillWidth: true; label: qsTr("Tanggal (31/12/2026)") }
+                    Field { id: closeReason; objectName: "calendar.closeReason"; Layout.fillWidth: true; label: qsTr("Alasan (ditampilkan kepada pemohon)") }
+                    DeskButton {
+                        objectName: "calendar.close"
+                        Layout.fillWidth: true
+                        implicitHeight: 40
+                        kind: "primary"
+                        enabled: !page.calendar.busy
+                        text: qsTr("Tutup kantor pada tanggal ini")
+                        onClicked: page.calendar.closeDay(closeDate.text, closeReason.text)
+                    }
+                }
+                Text {
+                    objectName: "calendar.message"
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: page.calendar.message
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: StaffStyle.small
+                    color: page.calendar.messageKind === "error" ? StaffStyle.bad : StaffStyle.good
+                }
+                Text { text: qsTr("Hari libur tahun ini"); font.pixelSize: StaffStyle.small; font.bold: true; color: StaffStyle.muted }
+                ListView {
+                    objectName: "calendar.closed"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    spacing: 2
+                    model: page.calendar.closedDays
+                    ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+                    delegate: Rectangle {
+                        id: entry
+                        required property string day
+                        required property string dateText
+                        required property string kind
+                        required property string kindLabel
+                        required property string reason
+                        required property bool local
+                        objectName: "calendar.closed." + day
+                        width: ListView.view.width - 12
+                        height: texts.implicitHeight + 8
+                        radius: 4
+                        color: page.dayColor(kind)
+                        RowLayout {
+                            anchors.fill: parent
+                            anchors.margins: 4
+                            ColumnLayout {
+                                id: texts
+                                Layout.fillWidth: true
+                                spacing: 0
+                                Text { Layout.fillWidth: true; text: entry.dateText; font.pixelSize: StaffStyle.small; font.bold: true; color: StaffStyle.text; elide: Text.ElideRight }
+                                Text { Layout.fillWidth: true; text: entry.reason; font.pixelSize: StaffStyle.small; color: StaffStyle.text; wrapMode: Text.WordWrap }
+                            }
+                            Button {
+                                objectName: "calendar.reopen." + entry.day
+                                visible: entry.local && page.calendar.canManage
+                                text: qsTr("Buka")
+                                font.pixelSize: StaffStyle.small
+                                focusPolicy: Qt.NoFocus
+                                onClicked: page.calendar.reopenDay(entry.day)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
