@@ -280,6 +280,10 @@
         <translation>Calendar</translation>
     </message>
     <message>
+        <source>Terminal</source>
+        <translation>Terminals</translation>
+    </message>
+    <message>
         <source>Kunci (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
@@ -721,6 +725,49 @@
     <message>
         <source>Loket</source>
         <translation>Counter</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalsPage</name>
+    <message>
+        <source>Terminal di aula</source>
+        <translation>Terminals in the hall</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Terakhir terlihat</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>%1 - tidak aktif</source>
+        <translation>%1 - silent</translation>
+    </message>
+    <message>
+        <source>Menunggu cetak uji…</source>
+        <translation>Waiting for the test print…</translation>
+    </message>
+    <message>
+        <source>Cetak uji</source>
+        <translation>Test print</translation>
     </message>
 </context>
 </TS>

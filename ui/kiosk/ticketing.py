@@ -27,6 +27,7 @@ from kiosk.printjobs import issue_and_print, print_missing_documents, recover_in
 from kiosk.queue import Office
 from kiosk.queue.errors import OfficeClosed, QueueError
 from kiosk.storage import Database
+from kiosk.terminals import beat, test_page
 
 _LOG = logging.getLogger("ui.kiosk.ticketing")
 
@@ -107,6 +108,7 @@ class LocalDesk:
         self._printer = printer
         self._terminal = terminal or terminal_identity(settings)
         self._sweeper: threading.Thread | None = None
+        self._printer_state: tuple[str | None, str | None] = (None, None)
         self._stop_sweeping = threading.Event()
 
     @property
@@ -125,7 +127,10 @@ class LocalDesk:
         """Every minute, hand the hall's never-confirmed tickets to the line (off the GUI thread)."""
 
         def sweep() -> None:
-            while not self._stop_sweeping.wait(every_s):
+            while True:
+                self.beat()
+                if self._stop_sweeping.wait(every_s):
+                    return
                 try:
                     recover_interrupted(self._db, self._office, now=self._clock())
                 except Exception as exc:  # a busy or lost database: next minute, then
@@ -133,6 +138,22 @@ class LocalDesk:
 
         self._sweeper = threading.Thread(target=sweep, name="print-recovery", daemon=True)
         self._sweeper.start()
+
+    def beat(self) -> None:
+        """Tell the hall this kiosk is alive and how its printer is; print a test page when a
+        supervisor asked for one (the console shows the result at the next beat)."""
+        state, message = self._printer_state
+        try:
+            asked_by = beat(self._db, self._terminal, "kiosk", self._clock(), printer_state=state,
+                            printer_message=message)
+            if asked_by is not None:
+                page = test_page(self._terminal, asked_by, self._clock(), self._office.calendar.settings.timezone)
+                result = self._printer.print_document(page)
+                self._printer_state = (result.reason_code, result.staff_message_id)
+                beat(self._db, self._terminal, "kiosk", self._clock(), printer_state=result.reason_code,
+                     printer_message=result.staff_message_id)
+        except Exception as exc:  # the hall not reachable: the next beat tells
+            _LOG.warning("heartbeat skipped: %s", exc)
 
     def stop_sweeping(self) -> None:
         self._stop_sweeping.set()
@@ -169,6 +190,7 @@ class LocalDesk:
         except QueueError as refusal:
             return Refusal(refusal.message_id, refusal.message_en, None, closed=False)
         view = outcome.ticket
+        self._printer_state = (outcome.reason_code, outcome.staff_message)
         if not outcome.printed:
             _LOG.warning("ticket %s not printed: %s", view.code, outcome.reason_code)
         return KioskTicket(

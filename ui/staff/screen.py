@@ -21,6 +21,7 @@ from ui.staff.layoutpage import LayoutPage
 from ui.staff.officers import OfficersPage
 from ui.staff.pagemodel import DeskState, PageModel
 from ui.staff.reportspage import ReportsPage
+from ui.staff.terminalspage import TerminalsPage
 from ui.staff.translation import StaffTranslation
 from ui.staff.viewmodel import StaffDesk
 
@@ -70,7 +71,8 @@ def open_staff(
     layout = LayoutPage(state, desk.office)
     reports = ReportsPage(state, ReportSource.from_settings(database, settings))
     calendar = CalendarPage(state, desk.office.calendar)
-    pages: list[PageModel] = [officers, layout, reports, calendar]
+    terminals = TerminalsPage(state, str(settings.get("office", "timezone")))
+    pages: list[PageModel] = [officers, layout, reports, calendar, terminals]
     first_run.created.connect(lambda _officer, text: desk.notify(text))
     lang.codeChanged.connect(lambda: desk.set_language(str(lang.code)))
     lang.codeChanged.connect(first_run.relabel)
@@ -78,7 +80,7 @@ def open_staff(
         lang.codeChanged.connect(page.relabel)
     engine.setInitialProperties({"desk": desk, "language": lang, "firstRun": first_run, "officers": officers,
                                   "layout": layout, "reports": reports,
-                                  "calendar": calendar})
+                                  "calendar": calendar, "terminals": terminals})
     window = load_window(engine, MAIN_QML, {})
     activity = _Activity(desk)
     window.installEventFilter(activity)

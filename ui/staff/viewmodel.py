@@ -38,6 +38,7 @@ from kiosk.staff.desk import Desk, OpenedTicket, start_desk
 from kiosk.staff.overview import supervisor_overview
 from kiosk.staff.roles import Permission, allows
 from kiosk.storage import Database
+from kiosk.terminals import beat
 from ui.common.background import Background
 from ui.common.rows import RowsModel
 from ui.common.viewmodel import ViewModel
@@ -53,7 +54,8 @@ from ui.staff.words import (
 _LOG = logging.getLogger("ui.staff")
 
 SIGNIN, DESK, LOCKED = "signin", "desk", "locked"
-PAGES = ("calling", "files", "complaints", "overview", "audit", "officers", "layout", "reports", "calendar")
+PAGES = ("calling", "files", "complaints", "overview", "audit", "officers", "layout", "reports", "calendar",
+         "terminals")
 
 
 def _parse_day(text: str) -> date | None:
@@ -116,6 +118,7 @@ class StaffDesk(ViewModel):
         self._reason = ""
         self._last_activity = clock()
         self._background = Background(self)
+        self._beat_at: datetime | None = None
         self.counters = RowsModel(("number", "name", "open", "label"), self)
         self.queues = RowsModel(("letter", "name"), self)
         self.transferCounters = RowsModel(("number", "name"), self)
@@ -320,11 +323,26 @@ class StaffDesk(ViewModel):
 
         self._guarded(work)
 
+    def _maybe_beat(self) -> None:
+        """Once a minute: this desk PC is alive (the console's Terminals page)."""
+        now = self.clock()
+        if self._beat_at is not None and now - self._beat_at < timedelta(seconds=60) and now >= self._beat_at:
+            return
+        self._beat_at = now
+        db, name = self.db, self.terminal
+
+        def done(_: object, error: BaseException | None) -> None:
+            if error is not None:
+                _LOG.warning("heartbeat skipped: %s", error)
+
+        self._background.run(lambda: beat(db, name, "staff", now), done)
+
     @Slot()
     def poke(self) -> None:
         self._last_activity = self.clock()
 
     def _check_idle(self) -> None:
+        self._maybe_beat()
         if self._screen != DESK:
             return
         idle = self.clock() - self._last_activity

@@ -14,22 +14,25 @@ Rectangle {
     required property QtObject layout
     required property QtObject reports
     required property QtObject calendar
+    required property QtObject terminals
     color: StaffStyle.background
 
     readonly property bool active: desk.screen === "desk"
     readonly property var pages: desk.isSupervisor
-        ? ["calling", "files", "complaints", "overview", "audit", "officers", "layout", "reports", "calendar"]
+        ? ["calling", "files", "complaints", "overview", "audit", "officers", "layout", "reports", "calendar", "terminals"]
         : ["calling", "files", "complaints"]
     function pageTitle(p) {
         return p === "calling" ? qsTr("Panggilan") : p === "files" ? qsTr("Berkas")
              : p === "complaints" ? qsTr("Pengaduan") : p === "overview" ? qsTr("Ringkasan")
              : p === "officers" ? qsTr("Petugas") : p === "layout" ? qsTr("Tata loket")
-             : p === "reports" ? qsTr("Laporan") : p === "calendar" ? qsTr("Kalender") : qsTr("Audit")
+             : p === "reports" ? qsTr("Laporan") : p === "calendar" ? qsTr("Kalender")
+             : p === "terminals" ? qsTr("Terminal") : qsTr("Audit")
     }
     function pageKey(p) {
         return p === "calling" ? "Ctrl+1" : p === "files" ? "Ctrl+2" : p === "complaints" ? "Ctrl+3"
              : p === "overview" ? "Ctrl+4" : p === "audit" ? "Ctrl+5" : p === "officers" ? "Ctrl+6"
-             : p === "layout" ? "Ctrl+7" : p === "reports" ? "Ctrl+8" : "Ctrl+9"
+             : p === "layout" ? "Ctrl+7" : p === "reports" ? "Ctrl+8"
+             : p === "calendar" ? "Ctrl+9" : "Ctrl+0"
     }
 
     Shortcut { sequence: "F2"; enabled: screen.active; onActivated: screen.desk.callNext() }
@@ -53,6 +56,7 @@ Rectangle {
     Shortcut { sequence: "Ctrl+7"; enabled: screen.active; onActivated: screen.desk.showPage("layout") }
     Shortcut { sequence: "Ctrl+8"; enabled: screen.active; onActivated: screen.desk.showPage("reports") }
     Shortcut { sequence: "Ctrl+9"; enabled: screen.active; onActivated: screen.desk.showPage("calendar") }
+    Shortcut { sequence: "Ctrl+0"; enabled: screen.active; onActivated: screen.desk.showPage("terminals") }
 
     ColumnLayout {
         anchors.fill: parent
@@ -190,7 +194,7 @@ Rectangle {
                 StackLayout {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    currentIndex: ["calling", "files", "complaints", "overview", "audit", "officers", "layout", "reports", "calendar"].indexOf(screen.desk.page)
+                    currentIndex: ["calling", "files", "complaints", "overview", "audit", "officers", "layout", "reports", "calendar", "terminals"].indexOf(screen.desk.page)
                     CallingPage { id: calling; desk: screen.desk }
                     FilesPage { desk: screen.desk }
                     ComplaintsPage { desk: screen.desk }
@@ -200,6 +204,7 @@ Rectangle {
                     LayoutPage { layout: screen.layout }
                     ReportsPage { reports: screen.reports }
                     CalendarPage { calendar: screen.calendar }
+                    TerminalsPage { terminals: screen.terminals }
                 }
             }
         }

@@ -13,6 +13,7 @@ Window {
     required property QtObject layout
     required property QtObject reports
     required property QtObject calendar
+    required property QtObject terminals
     width: 1366
     height: 768
     minimumWidth: 1280
@@ -42,6 +43,7 @@ Window {
         layout: window.layout
         reports: window.reports
         calendar: window.calendar
+        terminals: window.terminals
         language: window.language
     }
     LockScreen {

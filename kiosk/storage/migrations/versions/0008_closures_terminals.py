@@ -36,6 +36,8 @@ def upgrade() -> None:
         sa.Column("last_seen", UtcDateTime(), nullable=False),
         sa.Column("printer_state", sa.String(length=40), nullable=True),
         sa.Column("printer_message", sa.String(length=300), nullable=True),
+        sa.Column("test_print_at", UtcDateTime(), nullable=True),
+        sa.Column("test_print_by", sa.String(length=40), nullable=True),
         sa.PrimaryKeyConstraint("name", name=op.f("pk_terminal")),
     )
 

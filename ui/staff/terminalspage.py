@@ -1,0 +1,95 @@
+"""The Terminals page: every PC of the hall with its role, program version, when it was last seen
+(silent ones marked) and its printer; a supervisor asks a kiosk for a test print, which it makes at
+its next heartbeat. kiosk.terminals checks the permission and records the request."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from devices.printing.messages import Reason, wording
+from kiosk.terminals import TerminalView, list_terminals, request_test_print
+from ui.common.rows import RowsModel
+from ui.staff.pagemodel import DeskState, PageModel
+
+ROLE_WORDS = {"kiosk": ("Kios", "Kiosk"), "staff": ("Meja petugas", "Staff desk"),
+              "display": ("Layar antrean", "Queue display"), "survey": ("Survei", "Survey")}
+
+
+class TerminalsPage(PageModel):
+    changed = Signal()
+
+    def __init__(self, state: DeskState, timezone: str, parent: QObject | None = None) -> None:
+        super().__init__(state, parent)
+        self._zone = ZoneInfo(timezone)
+        self._rows = RowsModel(("name", "role", "roleLabel", "version", "seen", "silent", "printer", "printerBad",
+                                "pending"), self)
+        self._shown: list[TerminalView] = []
+        self.relabel()
+
+    def _get_rows(self) -> RowsModel:
+        return self._rows
+
+    rows = Property(QObject, _get_rows, constant=True)
+
+    def relabel(self) -> None:
+        self._fill()
+        super().relabel()
+
+    def _fill(self) -> None:
+        words, now = self.state.words(), self.state.clock()
+        rows = []
+        for t in self._shown:
+            minutes = int((now - t.last_seen).total_seconds() // 60)
+            at = t.last_seen.astimezone(self._zone).strftime("%H.%M")
+            if t.last_seen.astimezone(self._zone).date() != now.astimezone(self._zone).date():
+                at = t.last_seen.astimezone(self._zone).strftime("%d/%m %H.%M")
+            seen = at if minutes < 1 else words.say(f"{at} ({minutes} menit lalu)", f"{at} ({minutes} min ago)")
+            role = words.pick(ROLE_WORDS.get(t.role, (t.role, t.role)))
+            rows.append({"name": t.name, "role": t.role, "roleLabel": role,
+                         "version": t.version, "seen": seen, "silent": t.silent(now),
+                         "printer": _printer_words(t, words.english), "printerBad": _printer_bad(t),
+                         "pending": t.test_print_pending})
+        self._rows.set_rows(rows)
+        self.changed.emit()
+
+    @Slot()
+    def refresh(self) -> None:
+        db = self.state.db
+
+        def done(terminals: list[TerminalView]) -> None:
+            self._shown = terminals
+            self._fill()
+
+        self.operate(lambda: list_terminals(db), done)
+
+    @Slot(str)
+    def testPrint(self, name: str) -> None:
+        db, now = self.state.db, self.state.clock()
+
+        def done(_: None) -> None:
+            self.say(f"Permintaan cetak uji dikirim ke {name}; terminal mencetak dalam satu menit.",
+                     f"Test print requested from {name}; the terminal prints within a minute.")
+            self.refresh()
+
+        self.operate(lambda: request_test_print(db, self.actor(), now, name), done)
+
+
+def _printer_words(t: TerminalView, english: bool) -> str:
+    if t.printer_state is None:
+        return "-"
+    try:
+        reason = Reason(t.printer_state)
+    except ValueError:
+        return t.printer_message or t.printer_state
+    if reason is Reason.PRINTED:
+        return "Ready; the last print worked." if english else "Siap; cetakan terakhir berhasil."
+    said = wording(reason, bytes_sent=0)
+    return said.staff_en if english else said.staff_id
+
+
+def _printer_bad(t: TerminalView) -> bool:
+    return t.printer_state not in (None, Reason.PRINTED.value, Reason.SENT_UNCONFIRMED.value)
+
+
