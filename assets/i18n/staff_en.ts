@@ -8,8 +8,20 @@
         <translation>Audit log (cannot be changed)</translation>
     </message>
     <message>
-        <source>Muat ulang</source>
-        <translation>Reload</translation>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
     </message>
     <message>
         <source>Waktu</source>

@@ -96,9 +96,10 @@ def entries(
     actor: str | None = None,
     action_prefix: str | None = None,
     since: datetime | None = None,
+    until: datetime | None = None,
     limit: int = 200,
 ) -> list[AuditEntryView]:
-    """Newest first."""
+    """Newest first; ``since`` inclusive, ``until`` exclusive."""
     query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
     if actor is not None:
         query = query.where(AuditEntry.actor == actor)
@@ -106,5 +107,7 @@ def entries(
         query = query.where(AuditEntry.action.startswith(action_prefix, autoescape=True))
     if since is not None:
         query = query.where(AuditEntry.at >= since)
+    if until is not None:
+        query = query.where(AuditEntry.at < until)
     with db.read() as session:
         return [_view(row) for row in session.scalars(query)]

@@ -26,6 +26,7 @@ from tests.staff.hall import PINS, SECRET, Hall
 from tests.staff.screens import click, key, text_of, type_into
 from tests.support.locks import write_lock_held
 from ui.common.host import RoleHandle, RoleOptions
+from ui.staff.auditpage import AuditPage
 from ui.staff.screen import open_staff
 from ui.staff.viewmodel import StaffDesk
 
@@ -298,8 +299,19 @@ def test_supervisor_sees_the_hall_reprints_a_failed_ticket_and_reads_the_audit(
     qtbot.waitUntil(lambda: desk.failedPrints.count == 0, timeout=10000)
     assert text_of(window, "desk.message") == f"Tiket {failed.code} dicetak ulang."
     key(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
-    rows = desk.auditRows.rows()
-    assert rows[0]["action"] == "queue.reprint" and rows[0]["actor"] == "ANI"
+    audit_page = next(k for k in handle.keep if isinstance(k, AuditPage))
+    qtbot.waitUntil(lambda: audit_page.rows.rowCount() > 0 and not audit_page.property("busy"), timeout=5000)
+    rows = audit_page.rows.rows()
+    assert (rows[0]["code"], rows[0]["action"], rows[0]["subject"], rows[0]["actor"]) == (
+        "queue.reprint", "mencetak ulang tiket", f"tiket {failed.code}", "ANI")
+    everyone = audit_page.rows.rowCount()
+    type_into(window, "audit.officer", "ani", enter=True)
+    qtbot.waitUntil(lambda: 0 < audit_page.rows.rowCount() < everyone, timeout=5000)
+    assert {r["actor"] for r in audit_page.rows.rows()} == {"ANI"}
+    type_into(window, "audit.day", "23/11/2026", enter=True)
+    qtbot.waitUntil(lambda: audit_page.rows.rowCount() == 0, timeout=5000)
+    type_into(window, "audit.day", "24/11/2026", enter=True)
+    qtbot.waitUntil(lambda: audit_page.rows.rowCount() > 0, timeout=5000)
     if hall.db.is_sqlite:
         _check_screen(window, "staff-audit-id.png", tmp_path, qtbot)
 

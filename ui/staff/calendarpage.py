@@ -10,10 +10,10 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.calendar import OfficeCalendar
 from kiosk.calendar.closures import ClosureView, add_closure, remove_closure
+from kiosk.calendar.daytext import parse_day
 from kiosk.calendar.office import ClosedKind
 from kiosk.calendar.wording import date_en, date_id
 from kiosk.calendar.year import KIND_WORDS, OfficeYear, office_year, weekday_initials
-from kiosk.refusals import Refused
 from kiosk.staff import allows
 from kiosk.staff.roles import Permission
 from ui.common.rows import RowsModel
@@ -122,7 +122,7 @@ class CalendarPage(PageModel):
         db, now = self.state.db, self.state.clock()
 
         def job() -> ClosureView:
-            return add_closure(db, self.actor(), now, _day(day_text), reason)
+            return add_closure(db, self.actor(), now, parse_day(day_text), reason)
 
         def done(c: ClosureView) -> None:
             self.say(f"Kantor tutup pada {date_id(c.day)}: {c.reason}.", f"The office is closed on {date_en(c.day)}: "
@@ -144,16 +144,3 @@ class CalendarPage(PageModel):
 
         self.operate(lambda: remove_closure(db, self.actor(), now, day), done)
 
-
-def _day(text: str) -> date:
-    value = text.strip()
-    for sep in ("/", "-", "."):
-        parts = value.split(sep)
-        if len(parts) == 3 and all(p.isdigit() for p in parts):
-            a, b, c = (int(p) for p in parts)
-            try:
-                return date(a, b, c) if len(parts[0]) == 4 else date(c, b, a)
-            except ValueError:
-                break
-    raise Refused(f"{value!r} bukan tanggal; tulis seperti 31/12/2026 atau 2026-12-31.",
-                  f"{value!r} is not a date; write it like 31/12/2026 or 2026-12-31.", code="bad_date")

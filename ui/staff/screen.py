@@ -15,6 +15,7 @@ from kiosk.reports.exports import ReportSource
 from kiosk.storage import Database
 from ui.common.host import QML_DIR, RoleHandle, RoleOptions, application, load_window, new_engine, show
 from ui.common.language import Language
+from ui.staff.auditpage import AuditPage
 from ui.staff.calendarpage import CalendarPage
 from ui.staff.firstrun import FirstRun
 from ui.staff.layoutpage import LayoutPage
@@ -72,7 +73,8 @@ def open_staff(
     reports = ReportsPage(state, ReportSource.from_settings(database, settings))
     calendar = CalendarPage(state, desk.office.calendar)
     terminals = TerminalsPage(state, str(settings.get("office", "timezone")))
-    pages: list[PageModel] = [officers, layout, reports, calendar, terminals]
+    audit_page = AuditPage(state, str(settings.get("office", "timezone")))
+    pages: list[PageModel] = [officers, layout, reports, calendar, terminals, audit_page]
     first_run.created.connect(lambda _officer, text: desk.notify(text))
     lang.codeChanged.connect(lambda: desk.set_language(str(lang.code)))
     lang.codeChanged.connect(first_run.relabel)
@@ -80,7 +82,8 @@ def open_staff(
         lang.codeChanged.connect(page.relabel)
     engine.setInitialProperties({"desk": desk, "language": lang, "firstRun": first_run, "officers": officers,
                                   "layout": layout, "reports": reports,
-                                  "calendar": calendar, "terminals": terminals})
+                                  "calendar": calendar, "terminals": terminals,
+                                  "audit": audit_page})
     window = load_window(engine, MAIN_QML, {})
     activity = _Activity(desk)
     window.installEventFilter(activity)

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
-from kiosk import audit
 from kiosk import config as config_mod
+from kiosk.calendar.daytext import parse_day
 from kiosk.calendar.wording import estimated_note
 from kiosk.clock import Clock
 from kiosk.complaints import (
@@ -56,19 +56,6 @@ _LOG = logging.getLogger("ui.staff")
 SIGNIN, DESK, LOCKED = "signin", "desk", "locked"
 PAGES = ("calling", "files", "complaints", "overview", "audit", "officers", "layout", "reports", "calendar",
          "terminals")
-
-
-def _parse_day(text: str) -> date | None:
-    """``2026-11-20`` or ``20/11/2026`` / ``20-11-2026`` (how Indonesian forms write dates)."""
-    text = text.strip()
-    if not text:
-        return None
-    for sep in ("/", "-", "."):
-        parts = text.split(sep)
-        if len(parts) == 3 and all(p.isdigit() for p in parts):
-            a, b, c = (int(p) for p in parts)
-            return date(a, b, c) if len(parts[0]) == 4 else date(c, b, a)
-    raise ValueError(text)
 
 
 def _plain(error: str | None) -> str:
@@ -134,7 +121,6 @@ class StaffDesk(ViewModel):
         self.counterStates = RowsModel(("number", "name", "open", "officer", "current", "transferred"), self)
         self.printerStates = RowsModel(("terminal", "state", "message", "at", "fault"), self)
         self.failedPrints = RowsModel(("ticketId", "code", "terminal", "error", "status"), self)
-        self.auditRows = RowsModel(("at", "actor", "role", "terminal", "counter", "action", "subject"), self)
         self._idle = QTimer(self)
         self._idle.setInterval(5000)
         self._idle.timeout.connect(self._check_idle)
@@ -300,7 +286,6 @@ class StaffDesk(ViewModel):
     counterStatesModel = Property(QObject, lambda self: self.counterStates, constant=True)
     printerStatesModel = Property(QObject, lambda self: self.printerStates, constant=True)
     failedPrintsModel = Property(QObject, lambda self: self.failedPrints, constant=True)
-    auditModel = Property(QObject, lambda self: self.auditRows, constant=True)
 
     # -- sign in, idle lock, sign out ----------------------------------------------------------
 
@@ -579,12 +564,7 @@ class StaffDesk(ViewModel):
                         matter: str) -> None:
         def work() -> None:
             assert self.desk is not None
-            try:
-                day = _parse_day(served_on)
-            except ValueError:
-                self._say("Tanggal layanan tidak dikenali; tulis seperti 20/11/2026.",
-                          "The service date is not recognised; write it like 20/11/2026.", "error")
-                return
+            day = parse_day(served_on) if served_on.strip() else None
             c = record_complaint(self.db, self.desk.actor, self.clock(), self.office.calendar, channel=channel,
                                  matter=matter, complainant_name=name, complainant_contact=contact,
                                  service_number=int(service) if service.strip() else None, service_date=day)
@@ -648,12 +628,6 @@ class StaffDesk(ViewModel):
         )
         if allows(self.desk.actor.role, Permission.OVERVIEW):
             self._fill_overview(now)
-        if allows(self.desk.actor.role, Permission.VIEW_AUDIT):
-            self.auditRows.set_rows(
-                {"at": e.at.astimezone(self._zone).strftime("%d-%m %H.%M.%S"), "actor": e.actor, "role": e.actor_role,
-                 "terminal": e.terminal, "counter": e.counter or "", "action": e.action, "subject": e.subject or ""}
-                for e in audit.entries(self.db, limit=200)
-            )
 
     def _fill_overview(self, now: datetime) -> None:
         view = supervisor_overview(self.db, self.office, now)

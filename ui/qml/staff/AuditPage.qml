@@ -3,36 +3,62 @@ import QtQuick.Layouts
 import QtQuick.Controls.Basic
 import staff
 
-// For supervisors: the append-only record of staff actions, newest first.
+// For supervisors: the append-only record of staff actions, newest first, in words, filtered by
+// officer and day.
 Item {
     id: page
     objectName: "page.audit"
-    required property QtObject desk
+    required property QtObject audit
+
+    function apply() { page.audit.refresh(officerField.text, dayField.text) }
+    onVisibleChanged: if (visible) apply()
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 6
         RowLayout {
             Layout.fillWidth: true
+            spacing: 10
             SectionTitle { Layout.fillWidth: true; text: qsTr("Catatan audit (tidak dapat diubah)") }
+            Field { id: officerField; objectName: "audit.officer"; Layout.preferredWidth: 150; label: qsTr("Petugas"); onAccepted: page.apply() }
+            Field { id: dayField; objectName: "audit.day"; Layout.preferredWidth: 150; label: qsTr("Tanggal"); placeholder: "24/11/2026"; onAccepted: page.apply() }
             Button {
-                text: qsTr("Muat ulang")
+                objectName: "audit.apply"
+                Layout.alignment: Qt.AlignBottom
+                text: qsTr("Terapkan")
                 font.pixelSize: StaffStyle.small
                 focusPolicy: Qt.NoFocus
-                onClicked: page.desk.refreshLists()
+                onClicked: page.apply()
             }
+            Button {
+                objectName: "audit.all"
+                Layout.alignment: Qt.AlignBottom
+                text: qsTr("Semua")
+                font.pixelSize: StaffStyle.small
+                focusPolicy: Qt.NoFocus
+                onClicked: { officerField.text = ""; dayField.text = ""; page.apply() }
+            }
+        }
+        Text {
+            objectName: "audit.message"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: page.audit.message
+            wrapMode: Text.WordWrap
+            font.pixelSize: StaffStyle.small
+            color: StaffStyle.bad
         }
         TableHeader {
             Layout.fillWidth: true
             titles: [qsTr("Waktu"), qsTr("Siapa"), qsTr("Di mana"), qsTr("Loket"), qsTr("Tindakan"), qsTr("Atas")]
-            widths: [140, 110, 150, 70, 200, -1]
+            widths: [140, 110, 150, 70, 250, -1]
         }
         ListView {
             objectName: "audit.list"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            model: page.desk.auditModel
+            model: page.audit.rows
             ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
             delegate: RowLayout {
                 required property string at
@@ -48,7 +74,7 @@ Item {
                 Text { Layout.preferredWidth: 110; text: actor; font.pixelSize: StaffStyle.small; font.bold: true; color: StaffStyle.text; elide: Text.ElideRight }
                 Text { Layout.preferredWidth: 150; text: terminal; font.pixelSize: StaffStyle.small; color: StaffStyle.text; elide: Text.ElideRight }
                 Text { Layout.preferredWidth: 70; text: counter; font.pixelSize: StaffStyle.small; color: StaffStyle.text }
-                Text { Layout.preferredWidth: 200; text: action; font.pixelSize: StaffStyle.small; color: StaffStyle.text; elide: Text.ElideRight }
+                Text { Layout.preferredWidth: 250; text: action; font.pixelSize: StaffStyle.small; color: StaffStyle.text; elide: Text.ElideRight }
                 Text { Layout.fillWidth: true; text: subject; font.pixelSize: StaffStyle.small; color: StaffStyle.muted; elide: Text.ElideRight }
             }
         }

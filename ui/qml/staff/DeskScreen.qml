@@ -15,6 +15,7 @@ Rectangle {
     required property QtObject reports
     required property QtObject calendar
     required property QtObject terminals
+    required property QtObject audit
     color: StaffStyle.background
 
     readonly property bool active: desk.screen === "desk"
@@ -199,7 +200,7 @@ Rectangle {
                     FilesPage { desk: screen.desk }
                     ComplaintsPage { desk: screen.desk }
                     OverviewPage { desk: screen.desk }
-                    AuditPage { desk: screen.desk }
+                    AuditPage { audit: screen.audit }
                     OfficersPage { officers: screen.officers }
                     LayoutPage { layout: screen.layout }
                     ReportsPage { reports: screen.reports }

@@ -14,6 +14,7 @@ Window {
     required property QtObject reports
     required property QtObject calendar
     required property QtObject terminals
+    required property QtObject audit
     width: 1366
     height: 768
     minimumWidth: 1280
@@ -44,6 +45,7 @@ Window {
         reports: window.reports
         calendar: window.calendar
         terminals: window.terminals
+        audit: window.audit
         language: window.language
     }
     LockScreen {
