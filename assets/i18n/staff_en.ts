@@ -191,6 +191,49 @@
     </message>
 </context>
 <context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Layanan</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nama layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Sembunyikan</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Impor standar pelayanan</source>
+        <translation>Import service standards</translation>
+    </message>
+    <message>
+        <source>Berkas lampiran (.txt/.html) atau JSON; beberapa dipisah ;</source>
+        <translation>Annex files (.txt/.html) or JSON; several separated by ;</translation>
+    </message>
+    <message>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsPage</name>
     <message>
         <source>Catat pengaduan</source>
@@ -281,7 +324,7 @@
     </message>
     <message>
         <source>Tata loket</source>
-        <translation>Counter setup</translation>
+        <translation>Counters</translation>
     </message>
     <message>
         <source>Laporan</source>
@@ -294,6 +337,10 @@
     <message>
         <source>Terminal</source>
         <translation>Terminals</translation>
+    </message>
+    <message>
+        <source>Katalog</source>
+        <translation>Catalog</translation>
     </message>
     <message>
         <source>Kunci (Ctrl+L)</source>

@@ -42,6 +42,9 @@ ACTION_WORDS: dict[str, tuple[str, str]] = {
     "calendar.reopen_day": ("membuka kembali tanggal", "reopened a day"),
     "report.export": ("menyimpan laporan", "saved a report"),
     "terminal.test_print": ("meminta cetak uji", "asked for a test print"),
+    "catalog.import": ("mengimpor katalog layanan", "imported the service catalog"),
+    "catalog.activate": ("mengaktifkan layanan", "switched a service on"),
+    "catalog.deactivate": ("menonaktifkan layanan", "switched a service off"),
 }
 
 _SUBJECT_WORDS: dict[str, tuple[str, str]] = {
@@ -54,6 +57,7 @@ _SUBJECT_WORDS: dict[str, tuple[str, str]] = {
     "day": ("tanggal", "day"),
     "report": ("laporan", "report"),
     "terminal": ("terminal", "terminal"),
+    "service": ("layanan", "service"),
 }
 
 

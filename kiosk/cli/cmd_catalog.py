@@ -5,11 +5,13 @@ import sys
 from pathlib import Path
 
 from kiosk.catalog import structured
+from kiosk.catalog.admin import import_catalog, preview_import
 from kiosk.catalog.derive import UNIT_LABELS_ID
-from kiosk.catalog.importer import read_paths
+from kiosk.catalog.problems import CatalogImportError
 from kiosk.catalog.richtext import to_plain
 from kiosk.catalog.search import CatalogSearch
-from kiosk.catalog.store import get_service, list_services, preview, store
+from kiosk.catalog.store import get_service, list_services
+from kiosk.cli.cmd_staff import cli_actor
 from kiosk.cli.context import CommandError, Context
 
 
@@ -20,6 +22,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
     imp.add_argument("--agency", help="agency to record for services that name none")
+    imp.add_argument("--by", metavar="OFFICER_ID", help="the administrator importing (checked and audited)")
     imp.set_defaults(handler=handle_import)
     ls = cs.add_parser("list", help="list services")
     ls.add_argument("--json", action="store_true")
@@ -39,16 +42,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def handle_import(ctx: Context) -> int:
-    db = ctx.database()
-    ready = read_paths(ctx.args.files, agency=ctx.args.agency)
+    db, actor = ctx.database(), cli_actor(ctx)
+    checked = preview_import(db, actor, ctx.args.files, agency=ctx.args.agency)
+    if checked.problems:
+        raise CatalogImportError(list(checked.problems))
     if ctx.args.dry_run:
-        with db.read() as session:
-            report = preview(session, ready)
-        print(f"dry run: would import {len(ready)} service(s): {report.summary()}")
+        print(f"dry run: would import {len(checked.titles)} service(s): {checked.report.summary()}")
         return 0
-    with db.write() as session:
-        report = store(session, ready, ctx.clock())
-    print(f"imported {len(ready)} service(s): {report.summary()}")
+    report = import_catalog(db, actor, ctx.clock(), ctx.args.files, agency=ctx.args.agency)
+    print(f"imported {len(checked.titles)} service(s): {report.summary()}")
     return 0
 
 

@@ -17,6 +17,7 @@ from ui.common.host import QML_DIR, RoleHandle, RoleOptions, application, load_w
 from ui.common.language import Language
 from ui.staff.auditpage import AuditPage
 from ui.staff.calendarpage import CalendarPage
+from ui.staff.catalogpage import CatalogPage
 from ui.staff.firstrun import FirstRun
 from ui.staff.layoutpage import LayoutPage
 from ui.staff.officers import OfficersPage
@@ -74,7 +75,8 @@ def open_staff(
     calendar = CalendarPage(state, desk.office.calendar)
     terminals = TerminalsPage(state, str(settings.get("office", "timezone")))
     audit_page = AuditPage(state, str(settings.get("office", "timezone")))
-    pages: list[PageModel] = [officers, layout, reports, calendar, terminals, audit_page]
+    catalog = CatalogPage(state)
+    pages: list[PageModel] = [officers, layout, reports, calendar, terminals, audit_page, catalog]
     first_run.created.connect(lambda _officer, text: desk.notify(text))
     lang.codeChanged.connect(lambda: desk.set_language(str(lang.code)))
     lang.codeChanged.connect(first_run.relabel)
@@ -83,7 +85,7 @@ def open_staff(
     engine.setInitialProperties({"desk": desk, "language": lang, "firstRun": first_run, "officers": officers,
                                   "layout": layout, "reports": reports,
                                   "calendar": calendar, "terminals": terminals,
-                                  "audit": audit_page})
+                                  "audit": audit_page, "catalog": catalog})
     window = load_window(engine, MAIN_QML, {})
     activity = _Activity(desk)
     window.installEventFilter(activity)

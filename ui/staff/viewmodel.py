@@ -55,7 +55,7 @@ _LOG = logging.getLogger("ui.staff")
 
 SIGNIN, DESK, LOCKED = "signin", "desk", "locked"
 PAGES = ("calling", "files", "complaints", "overview", "audit", "officers", "layout", "reports", "calendar",
-         "terminals")
+         "terminals", "catalog")
 
 
 def _plain(error: str | None) -> str:

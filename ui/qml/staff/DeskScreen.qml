@@ -16,24 +16,25 @@ Rectangle {
     required property QtObject calendar
     required property QtObject terminals
     required property QtObject audit
+    required property QtObject catalog
     color: StaffStyle.background
 
     readonly property bool active: desk.screen === "desk"
     readonly property var pages: desk.isSupervisor
-        ? ["calling", "files", "complaints", "overview", "audit", "officers", "layout", "reports", "calendar", "terminals"]
+        ? ["calling", "files", "complaints", "overview", "audit", "officers", "layout", "catalog", "reports", "calendar", "terminals"]
         : ["calling", "files", "complaints"]
     function pageTitle(p) {
         return p === "calling" ? qsTr("Panggilan") : p === "files" ? qsTr("Berkas")
              : p === "complaints" ? qsTr("Pengaduan") : p === "overview" ? qsTr("Ringkasan")
              : p === "officers" ? qsTr("Petugas") : p === "layout" ? qsTr("Tata loket")
              : p === "reports" ? qsTr("Laporan") : p === "calendar" ? qsTr("Kalender")
-             : p === "terminals" ? qsTr("Terminal") : qsTr("Audit")
+             : p === "terminals" ? qsTr("Terminal") : p === "catalog" ? qsTr("Katalog") : qsTr("Audit")
     }
     function pageKey(p) {
         return p === "calling" ? "Ctrl+1" : p === "files" ? "Ctrl+2" : p === "complaints" ? "Ctrl+3"
              : p === "overview" ? "Ctrl+4" : p === "audit" ? "Ctrl+5" : p === "officers" ? "Ctrl+6"
              : p === "layout" ? "Ctrl+7" : p === "reports" ? "Ctrl+8"
-             : p === "calendar" ? "Ctrl+9" : "Ctrl+0"
+             : p === "calendar" ? "Ctrl+9" : p === "terminals" ? "Ctrl+0" : "Ctrl+K"
     }
 
     Shortcut { sequence: "F2"; enabled: screen.active; onActivated: screen.desk.callNext() }
@@ -58,6 +59,7 @@ Rectangle {
     Shortcut { sequence: "Ctrl+8"; enabled: screen.active; onActivated: screen.desk.showPage("reports") }
     Shortcut { sequence: "Ctrl+9"; enabled: screen.active; onActivated: screen.desk.showPage("calendar") }
     Shortcut { sequence: "Ctrl+0"; enabled: screen.active; onActivated: screen.desk.showPage("terminals") }
+    Shortcut { sequence: "Ctrl+K"; enabled: screen.active; onActivated: screen.desk.showPage("catalog") }
 
     ColumnLayout {
         anchors.fill: parent
@@ -124,26 +126,30 @@ Rectangle {
                 ColumnLayout {
                     anchors.fill: parent
                     anchors.margins: 10
-                    spacing: 6
+                    spacing: 3
                     Repeater {
                         model: screen.pages
                         delegate: Button {
                             required property string modelData
                             objectName: "nav." + modelData
                             Layout.fillWidth: true
-                            Layout.preferredHeight: 52
+                            Layout.preferredHeight: 42
                             focusPolicy: Qt.NoFocus
                             onClicked: screen.desk.showPage(modelData)
-                            contentItem: Column {
+                            // Title and its key on one line: twelve pages fit a 768-pixel screen.
+                            contentItem: RowLayout {
+                                spacing: 4
                                 Text {
+                                    Layout.fillWidth: true
                                     text: screen.pageTitle(modelData)
-                                    font.pixelSize: StaffStyle.large
+                                    font.pixelSize: StaffStyle.body + 1
                                     font.bold: screen.desk.page === modelData
                                     color: StaffStyle.text
+                                    elide: Text.ElideRight
                                 }
                                 Text {
                                     text: screen.pageKey(modelData)
-                                    font.pixelSize: StaffStyle.small
+                                    font.pixelSize: 12
                                     color: StaffStyle.muted
                                 }
                             }
@@ -195,7 +201,7 @@ Rectangle {
                 StackLayout {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    currentIndex: ["calling", "files", "complaints", "overview", "audit", "officers", "layout", "reports", "calendar", "terminals"].indexOf(screen.desk.page)
+                    currentIndex: ["calling", "files", "complaints", "overview", "audit", "officers", "layout", "reports", "calendar", "terminals", "catalog"].indexOf(screen.desk.page)
                     CallingPage { id: calling; desk: screen.desk }
                     FilesPage { desk: screen.desk }
                     ComplaintsPage { desk: screen.desk }
@@ -206,6 +212,7 @@ Rectangle {
                     ReportsPage { reports: screen.reports }
                     CalendarPage { calendar: screen.calendar }
                     TerminalsPage { terminals: screen.terminals }
+                    CatalogPage { catalog: screen.catalog }
                 }
             }
         }

@@ -15,6 +15,7 @@ Window {
     required property QtObject calendar
     required property QtObject terminals
     required property QtObject audit
+    required property QtObject catalog
     width: 1366
     height: 768
     minimumWidth: 1280
@@ -46,6 +47,7 @@ Window {
         calendar: window.calendar
         terminals: window.terminals
         audit: window.audit
+        catalog: window.catalog
         language: window.language
     }
     LockScreen {

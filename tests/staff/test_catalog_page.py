@@ -1,0 +1,104 @@
+"""The Catalog page in a real window: an administrator previews an annex (what changes, or every
+FILE:LINE problem with nothing written), imports it, and hides a service from the kiosks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from devices.printing import Printer, PrinterSettings
+from kiosk import audit, config
+from kiosk.catalog.store import list_services
+from kiosk.clock import parse_instant
+from tests.display.qtsupport import cut_off_texts, find, overlapping_texts, save_screenshot
+from tests.staff.hall import PINS, SECRET, Hall
+from tests.staff.screens import click, key, text_of, type_into
+from tests.support.documents import annex_of
+from ui.common.host import RoleHandle, RoleOptions
+from ui.staff.catalogpage import CatalogPage
+from ui.staff.screen import open_staff
+from ui.staff.viewmodel import StaffDesk
+
+pytestmark = pytest.mark.usefixtures("qt_clean")
+NOW = parse_instant("2026-11-24T09:00:00+07:00")
+
+
+@pytest.fixture
+def console(hall: Hall, qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[RoleHandle, StaffDesk, CatalogPage]]:
+    settings = config.validate({"database": {"url": hall.db.url}, "security": {"secret": SECRET},
+                                "terminal": {"name": "PC-Admin", "language": "id"}}, "test")
+    printer = Printer(PrinterSettings(kind="virtual", output_dir=tmp_path / "printed"))
+    handle, desk = open_staff(settings, lambda: NOW, RoleOptions(size=(1366, 768)), db=hall.db, printer=printer)
+    page = next(k for k in handle.keep if isinstance(k, CatalogPage))
+    qtbot.waitExposed(handle.window)
+    yield handle, desk, page
+    page.wait()
+    desk.wait_for_background()
+    handle.close()
+
+
+def _settled(page: CatalogPage, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: not page.property("busy"), timeout=15000)
+    page.wait()
+    qtbot.wait(50)
+
+
+def _check(handle: RoleHandle, name: str, tmp_path: Path, qtbot: QtBot) -> None:
+    qtbot.wait(50)
+    assert cut_off_texts(handle.window) == [], name
+    assert overlapping_texts(handle.window) == [], name
+    save_screenshot(handle.window, name, tmp_path)
+
+
+def test_an_administrator_previews_then_imports_an_annex(
+    hall: Hall, console: tuple[RoleHandle, StaffDesk, CatalogPage], qtbot: QtBot, tmp_path: Path
+) -> None:
+    handle, desk, page = console
+    window = handle.window
+    annex = tmp_path / "lampiran-51-53.txt"
+    annex.write_text(annex_of(3, start=51), encoding="utf-8")
+    broken = tmp_path / "rusak.txt"
+    broken.write_text(annex_of(1, start=60) + "\n" + annex_of(1, start=60), encoding="utf-8")  # 60 twice
+    before = [(s.number, s.version) for s in list_services(hall.db, include_inactive=True)]
+
+    type_into(window, "signin.officer", "citra")
+    type_into(window, "signin.pin", PINS["CITRA"], enter=True)
+    key(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert desk.property("page") == "catalog"
+    _settled(page, qtbot)
+
+    type_into(window, "catalog.paths", str(broken), enter=True)
+    _settled(page, qtbot)
+    assert text_of(window, "catalog.summary").endswith("tidak ada yang akan diimpor.")
+    assert page.problems.rowCount() >= 1 and "duplicate service number 60" in page.problems.rows()[0]["line"]
+    assert page.problems.rows()[0]["line"].startswith(f"{broken}:")
+    assert not find(window, "catalog.import").isEnabled()
+
+    type_into(window, "catalog.paths", str(annex))
+    click(window, "catalog.preview")
+    _settled(page, qtbot)
+    assert text_of(window, "catalog.summary") == "3 baru, 0 diperbarui (versi baru), 0 tetap."
+    assert [r["number"] for r in page.changes.rows()] == [51, 52, 53]
+    assert [(s.number, s.version) for s in list_services(hall.db, include_inactive=True)] == before
+    if hall.db.is_sqlite:
+        _check(handle, "console-catalog-id.png", tmp_path, qtbot)
+    click(window, "catalog.import")
+    _settled(page, qtbot)
+    assert text_of(window, "catalog.message") == "Katalog diimpor: 3 baru, 0 versi baru, 0 tetap."
+    numbers = {s.number for s in list_services(hall.db)}
+    assert {51, 52, 53} <= numbers
+    [entry] = audit.entries(hall.db, action_prefix="catalog.import")
+    assert entry.actor == "CITRA" and entry.detail["created"] == [51, 52, 53]
+
+    qtbot.waitUntil(lambda: page.services.rowCount() == len(before) + 3, timeout=5000)
+    click(window, "catalog.toggle.52")
+    _settled(page, qtbot)
+    assert 52 not in {s.number for s in list_services(hall.db)}  # no longer offered at the kiosks
+    if hall.db.is_sqlite:
+        click(window, "desk.language")
+        qtbot.waitUntil(lambda: text_of(window, "catalog.preview") == "Preview", timeout=3000)
+        _check(handle, "console-catalog-en.png", tmp_path, qtbot)
