@@ -13,6 +13,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from kiosk import __version__, audit
 from kiosk.audit import Actor
+from kiosk.printjobs.protocol import DocumentPrinter, PrintOutcome
 from kiosk.receipts.document import Cut, Document, Rule, Text
 from kiosk.receipts.indonesian_dates import format_datetime
 from kiosk.refusals import Refused
@@ -101,3 +102,14 @@ def list_terminals(db: Database) -> list[TerminalView]:
         rows = session.scalars(select(TerminalSeen).order_by(TerminalSeen.role, TerminalSeen.name))
         return [TerminalView(r.name, r.role, r.version, r.last_seen, r.printer_state, r.printer_message,
                              r.test_print_at is not None) for r in rows]
+
+
+def print_test_page(db: Database, actor: Actor, now: datetime, printer: DocumentPrinter, name: str,
+                    timezone: str) -> PrintOutcome:
+    """A test page on this PC's own printer (the desk's receipt printer), on record."""
+    require(actor, Permission.MANAGE_TERMINALS)
+    outcome = printer.print_document(test_page(name, actor.code, now, timezone))
+    with db.write() as session:
+        audit.record(session, actor, "terminal.test_print", now, subject=f"terminal:{name}", here=True,
+                     result=outcome.reason_code)
+    return outcome

@@ -793,6 +793,10 @@
         <translation>Terminals in the hall</translation>
     </message>
     <message>
+        <source>Cetak uji di PC ini</source>
+        <translation>Test print on this PC</translation>
+    </message>
+    <message>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>

@@ -39,10 +39,11 @@ from kiosk.queue.calling import counter_ticket
 from kiosk.queue.lookup import get_counter
 from kiosk.queue.models import CounterQueue, Ticket
 from kiosk.queue.presenting import ticket_view
-from kiosk.staff.errors import SignInRefused, StaffError
+from kiosk.staff.errors import NotAllowed, SignInRefused, StaffError
 from kiosk.staff.models import StaffSession
 from kiosk.staff.policy import StaffPolicy
-from kiosk.staff.sessions import DeskSession, sign_in, sign_out
+from kiosk.staff.roles import Permission, allows
+from kiosk.staff.sessions import CONSOLE_COUNTER, DeskSession, sign_in, sign_out
 from kiosk.storage import Database
 
 CHECKLIST_WORDS = {"ada": ("ada", "has it"), "belum": ("belum ada", "not yet"), "tidak_tahu": ("tidak tahu", "unsure")}
@@ -67,6 +68,9 @@ class OpenedTicket:
     history: tuple[EventView, ...]
 
 
+CONSOLE = int(CONSOLE_COUNTER)  # the "counter" of a supervisor running the hall from a desk PC
+
+
 def start_desk(
     db: Database,
     office: Office,
@@ -78,11 +82,22 @@ def start_desk(
     clock: Clock,
     policy: StaffPolicy | None = None,
 ) -> Desk:
-    """Sign in at ``counter`` (which must exist in the hall's layout) and open it for calls."""
+    """Sign in at ``counter`` (which must exist in the hall's layout) and open it for calls.
+
+    ``CONSOLE`` (0) signs a supervisor or administrator in without a counter: running the hall
+    (even one with no counters yet) does not take a counter away from the line."""
+    now = clock()
+    if counter == CONSOLE:
+        session = sign_in(db, code, pin, counter=str(CONSOLE), terminal=terminal, now=now, policy=policy)
+        if not allows(session.officer.role, Permission.OVERVIEW):
+            sign_out(db, session.token, now, "console_not_allowed")
+            raise NotAllowed("Masuk tanpa loket hanya untuk supervisor dan administrator; pilih loket Anda.",
+                             "Signing in without a counter is for supervisors and administrators; choose your "
+                             "counter.")
+        return Desk(db, office, session, clock)
     known = {c.number for c in list_counters(db)}
     if counter not in known:
         raise StaffError(f"Loket {counter} tidak ada.", f"There is no counter {counter}.", code="unknown_counter")
-    now = clock()
     session = sign_in(db, code, pin, counter=str(counter), terminal=terminal, now=now, policy=policy)
     set_counter_open(db, counter, True, office=office, now=now, officer=session.officer.code)
     return Desk(db, office, session, clock)

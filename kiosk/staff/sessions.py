@@ -80,6 +80,9 @@ def _check_pin(
     return SignInRefused("bad_credentials", tries_left=policy.max_attempts - officer.failed_attempts)
 
 
+CONSOLE_COUNTER = "0"
+
+
 def sign_in(
     db: Database,
     code: str,
@@ -104,12 +107,11 @@ def sign_in(
         if refused is None:
             assert officer is not None
             actor = Actor(officer.code, officer.role, terminal, counter)
-            for other in session.scalars(
-                select(StaffSession).where(
-                    StaffSession.ended_at.is_(None),
-                    (StaffSession.counter == counter) | (StaffSession.officer_id == officer.id),
-                )
-            ):
+            # A counter has one officer; the console ("0") has as many supervisors as want it.
+            same = StaffSession.officer_id == officer.id
+            if counter != CONSOLE_COUNTER:
+                same = same | (StaffSession.counter == counter)
+            for other in session.scalars(select(StaffSession).where(StaffSession.ended_at.is_(None), same)):
                 reason = "replaced" if other.officer_id != officer.id else "signed_in_again"
                 end_session(session, other, now, reason)
             row = StaffSession(

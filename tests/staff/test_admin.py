@@ -62,3 +62,18 @@ def test_locked_accounts_are_listed_until_the_lock_runs_out(hall: Hall) -> None:
     [locked] = locked_officers(hall.db, NOW)
     assert locked.code == "BUDI" and locked.locked_until is not None
     assert locked_officers(hall.db, locked.locked_until) == []
+
+
+def test_the_supervisor_console_needs_no_counter_and_is_refused_to_officers(hall: Hall) -> None:
+    from kiosk.staff import NotAllowed
+    from kiosk.staff.desk import CONSOLE, start_desk
+
+    clock = lambda: NOW  # noqa: E731
+    ani = start_desk(hall.db, hall.office, code="ani", pin=PINS["ANI"], counter=CONSOLE, terminal="PC-1", clock=clock)
+    citra = start_desk(hall.db, hall.office, code="citra", pin=PINS["CITRA"], counter=CONSOLE, terminal="PC-2",
+                       clock=clock)
+    assert {s.officer.code for s in open_sessions(hall.db)} == {"ANI", "CITRA"}  # both stay on the console
+    assert ani.counter == citra.counter == CONSOLE
+    with pytest.raises(NotAllowed):
+        start_desk(hall.db, hall.office, code="budi", pin=PINS["BUDI"], counter=CONSOLE, terminal="PC-3", clock=clock)
+    assert "BUDI" not in {s.officer.code for s in open_sessions(hall.db)}

@@ -73,7 +73,8 @@ def open_staff(
     layout = LayoutPage(state, desk.office)
     reports = ReportsPage(state, ReportSource.from_settings(database, settings))
     calendar = CalendarPage(state, desk.office.calendar)
-    terminals = TerminalsPage(state, str(settings.get("office", "timezone")))
+    terminals = TerminalsPage(state, str(settings.get("office", "timezone")), here=terminal_name(settings),
+                              printer=desk.printer_now)
     audit_page = AuditPage(state, str(settings.get("office", "timezone")))
     catalog = CatalogPage(state)
     pages: list[PageModel] = [officers, layout, reports, calendar, terminals, audit_page, catalog]

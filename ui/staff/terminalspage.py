@@ -4,12 +4,14 @@ its next heartbeat. kiosk.terminals checks the permission and records the reques
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from devices.printing.messages import Reason, wording
-from kiosk.terminals import TerminalView, list_terminals, request_test_print
+from kiosk.printjobs.protocol import DocumentPrinter, PrintOutcome
+from kiosk.terminals import TerminalView, list_terminals, print_test_page, request_test_print
 from ui.common.rows import RowsModel
 from ui.staff.pagemodel import DeskState, PageModel
 
@@ -20,9 +22,13 @@ ROLE_WORDS = {"kiosk": ("Kios", "Kiosk"), "staff": ("Meja petugas", "Staff desk"
 class TerminalsPage(PageModel):
     changed = Signal()
 
-    def __init__(self, state: DeskState, timezone: str, parent: QObject | None = None) -> None:
+    def __init__(self, state: DeskState, timezone: str, *, here: str = "",
+                 printer: Callable[[], DocumentPrinter] | None = None, parent: QObject | None = None) -> None:
         super().__init__(state, parent)
         self._zone = ZoneInfo(timezone)
+        self._timezone = timezone
+        self._here = here
+        self._printer = printer
         self._rows = RowsModel(("name", "role", "roleLabel", "version", "seen", "silent", "printer", "printerBad",
                                 "pending"), self)
         self._shown: list[TerminalView] = []
@@ -63,6 +69,22 @@ class TerminalsPage(PageModel):
             self._fill()
 
         self.operate(lambda: list_terminals(db), done)
+
+    @Slot()
+    def testPrintHere(self) -> None:
+        """This PC's own printer (the desk's receipts): printed now, the result said at once."""
+        printer, db, now, name = self._printer, self.state.db, self.state.clock(), self._here
+        if printer is None:
+            return
+
+        def done(outcome: PrintOutcome) -> None:
+            if outcome.ok:
+                self.say("Halaman uji tercetak di printer PC ini.", "The test page printed on this PC's printer.")
+            else:
+                self.say(f"Cetak uji gagal: {outcome.staff_message_id}", f"Test print failed: {outcome.reason_code}",
+                         "error")
+
+        self.operate(lambda: print_test_page(db, self.actor(), now, printer(), name, self._timezone), done)
 
     @Slot(str)
     def testPrint(self, name: str) -> None:

@@ -34,7 +34,7 @@ from kiosk.queue import CallResult, Office, QueueError, TicketView, list_counter
 from kiosk.queue.states import STATUS_LABELS, Status
 from kiosk.refusals import Refused
 from kiosk.staff import SignInRefused, StaffPolicy, resume
-from kiosk.staff.desk import Desk, OpenedTicket, start_desk
+from kiosk.staff.desk import CONSOLE, Desk, OpenedTicket, start_desk
 from kiosk.staff.overview import supervisor_overview
 from kiosk.staff.roles import Permission, allows
 from kiosk.storage import Database
@@ -176,10 +176,12 @@ class StaffDesk(ViewModel):
     def _fill_static(self) -> None:
         self.channels.set_rows({"key": c, "label": channel_label(c, self.words.language)} for c in CHANNELS)
         try:
-            self.counters.set_rows(
-                {"number": c.number, "name": c.name, "open": c.is_open, "label": f"{c.name} ({'/'.join(c.queues)})"}
-                for c in list_counters(self.db)
-            )
+            self.counters.set_rows([
+                *({"number": c.number, "name": c.name, "open": c.is_open, "label": f"{c.name} ({'/'.join(c.queues)})"}
+                  for c in list_counters(self.db)),
+                {"number": CONSOLE, "name": "", "open": False,
+                 "label": self.words.say("Tanpa loket (konsol supervisor)", "No counter (supervisor console)")},
+            ])
             self.queues.set_rows({"letter": q.letter, "name": q.name} for q in list_queues(self.db))
         except Exception as exc:
             self.contain(exc, "StaffDesk._fill_static")
@@ -195,6 +197,7 @@ class StaffDesk(ViewModel):
         self._page = "calling"
         if not keep_message:
             self._message = ""
+        self._fill_static()  # counters added from the console since this desk started
         self._set_screen(SIGNIN)
         self.ticketChanged.emit()
 
@@ -206,7 +209,7 @@ class StaffDesk(ViewModel):
 
     def set_language(self, code: str) -> None:
         self.words = Words(code)
-        self.channels.set_rows({"key": c, "label": channel_label(c, code)} for c in CHANNELS)
+        self._fill_static()
         self._refresh_ticket()
         self.refreshLists()
         self.changed.emit()
@@ -223,10 +226,14 @@ class StaffDesk(ViewModel):
     isSupervisor = Property(
         bool, lambda self: bool(self.desk and allows(self.desk.actor.role, Permission.OVERVIEW)), notify=changed
     )
-    counterName = Property(
-        str, lambda self: self.words.say(f"Loket {self.desk.counter}", f"Counter {self.desk.counter}")
-        if self.desk else "", notify=changed,
-    )
+    def _get_counter_name(self) -> str:
+        if self.desk is None:
+            return ""
+        if self.desk.counter == CONSOLE:
+            return self.words.say("Konsol", "Console")
+        return self.words.say(f"Loket {self.desk.counter}", f"Counter {self.desk.counter}")
+
+    counterName = Property(str, _get_counter_name, notify=changed)
     terminalName = Property(str, lambda self: self.terminal, constant=True)
     idleLockMinutes = Property(int, lambda self: self.policy.idle_lock_minutes, constant=True)
 
@@ -299,6 +306,8 @@ class StaffDesk(ViewModel):
                                    terminal=self.terminal, clock=self.clock, policy=self.policy)
             self._message = ""
             self._last_activity = self.clock()
+            if self.desk.counter == CONSOLE:
+                self._page = "overview"  # no counter, no calls: the hall is what a console is for
             self._set_screen(DESK)
             self._say(f"Selamat bekerja, {self.desk.session.officer.name}.",
                       f"Welcome, {self.desk.session.officer.name}.", "ok")
@@ -514,7 +523,8 @@ class StaffDesk(ViewModel):
 
     # -- files --------------------------------------------------------------------------------
 
-    def _printer_now(self) -> DocumentPrinter:
+    def printer_now(self) -> DocumentPrinter:
+        """This desk's printer, opened on first use (also the console's test print)."""
         if self._printer is None:
             self._printer = self._printer_factory()
         return self._printer
@@ -553,7 +563,7 @@ class StaffDesk(ViewModel):
                               f"Receipt {f.tracking_number} printed; due {due}.", "ok")
                 self.receiptPrinted.emit(f.tracking_number)
 
-            self._background.run(lambda: self._printer_now().print_document(doc), printed)
+            self._background.run(lambda: self.printer_now().print_document(doc), printed)
 
         self._guarded(work)
 
@@ -661,7 +671,7 @@ class StaffDesk(ViewModel):
             actor = self.desk.actor
 
             def job() -> Any:
-                return reprint(self.db, self.office, self._printer_now(), self.settings, f"#{ticket_id}",
+                return reprint(self.db, self.office, self.printer_now(), self.settings, f"#{ticket_id}",
                                actor=actor, now=self.clock(), language=self.words.language)
 
             def done(outcome: Any, error: BaseException | None) -> None:

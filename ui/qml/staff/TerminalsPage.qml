@@ -19,6 +19,14 @@ Item {
             Layout.fillWidth: true
             SectionTitle { Layout.fillWidth: true; text: qsTr("Terminal di aula") }
             Button {
+                objectName: "terminals.testPrintHere"
+                text: qsTr("Cetak uji di PC ini")
+                font.pixelSize: StaffStyle.small
+                focusPolicy: Qt.NoFocus
+                enabled: !page.terminals.busy
+                onClicked: page.terminals.testPrintHere()
+            }
+            Button {
                 objectName: "terminals.reload"
                 text: qsTr("Muat ulang")
                 font.pixelSize: StaffStyle.small
