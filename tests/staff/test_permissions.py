@@ -8,6 +8,8 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,6 +21,7 @@ from tests.support.cli import Cli
 from tests.support.dbdump import dump as dump_of
 
 PINS = {"ANI": "246810", "BUDI": "135790"}
+ANNEX = Path(__file__).resolve().parents[2] / "assets" / "catalog" / "standar-pelayanan-50-kbli-26791.txt"
 
 
 def dump(url: str) -> str:
@@ -52,6 +55,8 @@ GUARDED: list[tuple[Permission, list[str]]] = [
     (Permission.MANAGE_LAYOUT, ["queue", "set", "A", "--policy", "strict"]),
     (Permission.MANAGE_LAYOUT, ["counter", "add", "9", "--queues", "A"]),
     (Permission.MANAGE_LAYOUT, ["counter", "set", "1", "--name", "Loket Depan"]),
+    (Permission.MANAGE_CATALOG, ["catalog", "import", "ANNEX"]),
+    (Permission.MANAGE_CALENDAR, ["calendar", "close", "2026-12-15", "--reason", "Hari jadi"]),
 ]
 
 
@@ -65,7 +70,8 @@ def test_the_command_line_refuses_a_role_without_the_permission_and_changes_noth
         before = dump(hall_cli.db_url)
         monkeypatch.setattr("sys.stdin", io.StringIO("999999\n"))
         other = "ani" if who == "budi" else "budi"
-        refused = hall_cli(*(other if word == "OTHER" else word for word in command), "--by", who, "--json")
+        words = [other if w == "OTHER" else str(ANNEX) if w == "ANNEX" else w for w in command]
+        refused = hall_cli(*words, "--by", who, "--json")
         assert refused.status == 2, (who, command, refused.err)
         error = json.loads(refused.out)["error"]
         assert error["code"] == "not_allowed"
@@ -75,16 +81,28 @@ def test_the_command_line_refuses_a_role_without_the_permission_and_changes_noth
 
 def test_every_guarded_permission_is_covered_above() -> None:
     covered = {p for p, _ in GUARDED}
-    # SERVE is every officer's; OVERVIEW and VIEW_AUDIT only read; catalog, calendar, reports and
-    # terminals get their own guarded actions with the console pages that use them.
-    unguarded_here = {Permission.SERVE, Permission.OVERVIEW, Permission.VIEW_AUDIT, Permission.MANAGE_CATALOG,
-                      Permission.MANAGE_CALENDAR, Permission.VIEW_REPORTS, Permission.MANAGE_TERMINALS}
-    assert covered | unguarded_here == set(Permission)
+    # SERVE is every officer's; OVERVIEW only reads. Reports, the audit page and terminals have no
+    # --by on the command line (it acts as the administrator); the domain test below covers them.
+    domain_only = {Permission.SERVE, Permission.OVERVIEW, Permission.VIEW_AUDIT, Permission.VIEW_REPORTS,
+                   Permission.MANAGE_TERMINALS}
+    assert covered | domain_only == set(Permission)
+    # REPRINT's domain refusal needs a printer: tests/printing/test_ticket_jobs.py shows it.
+    assert {p for p, _ in _domain_calls()} >= set(Permission) - {Permission.SERVE, Permission.OVERVIEW,
+                                                                Permission.REPRINT}
 
 
 def _domain_calls() -> list[tuple[Permission, Callable[[Any, Actor], object]]]:
+    from kiosk.calendar.closures import add_closure
+    from kiosk.catalog.admin import import_catalog, set_service_active
     from kiosk.queue import add_counter, add_queue, change_counter, change_queue
+    from kiosk.reports.exports import ReportSource, ikm_report, queue_report
+    from kiosk.reports.periods import parse_period
     from kiosk.staff import add_officer, set_pin, unlock
+    from kiosk.staff.accounts import require
+    from kiosk.terminals import request_test_print
+
+    def _source(db: Database) -> ReportSource:
+        return ReportSource(db, "DPMPTSP", "MPP", "Asia/Jakarta", "exact")
     from kiosk.staff.admin import change_officer
     from tests.support.actors import SETUP_TIME as T
 
@@ -98,6 +116,13 @@ def _domain_calls() -> list[tuple[Permission, Callable[[Any, Actor], object]]]:
         (Permission.MANAGE_LAYOUT, lambda db, a: change_queue(db, "A", name="Umum", actor=a, now=T)),
         (Permission.MANAGE_LAYOUT, lambda db, a: add_counter(db, 9, queues=["A"], actor=a, now=T)),
         (Permission.MANAGE_LAYOUT, lambda db, a: change_counter(db, 1, name="Depan", actor=a, now=T)),
+        (Permission.MANAGE_CATALOG, lambda db, a: import_catalog(db, a, T, [ANNEX])),
+        (Permission.MANAGE_CATALOG, lambda db, a: set_service_active(db, a, T, 50, False)),
+        (Permission.MANAGE_CALENDAR, lambda db, a: add_closure(db, a, T, date(2026, 12, 15), "Hari jadi")),
+        (Permission.VIEW_REPORTS, lambda db, a: ikm_report(_source(db), a, parse_period("2026-Q4"), now=T)),
+        (Permission.VIEW_REPORTS, lambda db, a: queue_report(_source(db), a, parse_period("2026-11"), now=T)),
+        (Permission.MANAGE_TERMINALS, lambda db, a: request_test_print(db, a, T, "Kios-1")),
+        (Permission.VIEW_AUDIT, lambda db, a: require(a, Permission.VIEW_AUDIT)),
     ]
 
 
