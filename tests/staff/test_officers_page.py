@@ -149,3 +149,37 @@ def test_a_supervisor_sees_lockouts_and_lifts_them_but_cannot_change_accounts(
     _settled(page, qtbot)
     assert "tidak berwenang mengelola petugas" in text_of(window, "officers.message")
     assert get_officer(hall.db, "budi").role == "officer"  # type: ignore[union-attr]
+
+
+def test_the_console_stays_responsive_while_the_database_stalls(
+    hall: Hall, console: tuple[RoleHandle, StaffDesk, OfficersPage], qtbot: QtBot
+) -> None:
+    """Another client holds the officers table: the page's write waits off the screen's thread, the
+    window keeps drawing and answering (timer ticks stay frequent), then says calmly what happened."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from tests.support.locks import write_lock_held
+
+    handle, desk, page = console
+    window = handle.window
+    _sign_in_and_open(handle, desk, page, qtbot, "citra")
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    try:
+        with write_lock_held(hall.db, "officer"):
+            page.add("dedi", "Dedi Kurniawan", "officer", "975310", "975310")
+            assert page.property("busy")
+            qtbot.waitUntil(lambda: not page.property("busy"), timeout=15000)
+    finally:
+        timer.stop()
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert len(ticks) > 50 and max(gaps) < 0.5, f"the screen froze for {max(gaps):.2f} s"
+    assert text_of(window, "officers.message").startswith("Basis data sedang sibuk")
+    page.add("dedi", "Dedi Kurniawan", "officer", "975310", "975310")
+    _settled(page, qtbot)
+    assert text_of(window, "officers.message") == "Petugas DEDI (Dedi Kurniawan) ditambahkan."
