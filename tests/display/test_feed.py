@@ -126,3 +126,20 @@ def test_the_display_survives_the_database_dropping_its_connections(hall: Hall) 
         rec.wait(lambda r: [c.code for c in r.said] == codes)
     finally:
         feed.stop()
+
+
+def test_a_named_display_reports_in_to_the_console(hall: Hall) -> None:
+    from kiosk.terminals import list_terminals
+
+    clock = MovableClock()
+    rec = Recorder()
+    feed = DisplayFeed(hall.db.url, hall.office, clock, on_update=rec.on_update, poll_timeout=0.2,
+                       terminal="Layar-Ruang-Tunggu")
+    feed.start()
+    try:
+        rec.wait(lambda r: r.updates and r.updates[-1].connected)
+        seen = {t.name: t for t in list_terminals(hall.db)}
+        assert seen["Layar-Ruang-Tunggu"].role == "display"
+        assert seen["Layar-Ruang-Tunggu"].last_seen == clock.now
+    finally:
+        feed.stop()

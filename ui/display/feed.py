@@ -22,6 +22,7 @@ from kiosk.faults import classify
 from kiosk.queue import EventView, Office, Subscription, hall_overview, latest_event_id
 from kiosk.queue.models import Event
 from kiosk.storage import Database
+from kiosk.terminals import beat
 from ui.display.board import CALL_KINDS, LINE_KINDS, Board, ShownCall, WaitingLine
 
 _LOG = logging.getLogger("ui.display.feed")
@@ -75,6 +76,7 @@ class DisplayFeed:
         stale_after: timedelta = timedelta(seconds=120),
         poll_timeout: float = 1.0,
         refresh_every: float = 30.0,
+        terminal: str | None = None,
     ) -> None:
         self.url = url
         self.office = office
@@ -84,6 +86,7 @@ class DisplayFeed:
         self.stale_after = stale_after
         self.poll_timeout = poll_timeout
         self.refresh_every = refresh_every
+        self.terminal = terminal  # named: the display reports in to the console's Terminals page
         self.board = Board(recent=recent)
         self.start_mark: int | None = None
         self.reconnects = 0
@@ -116,6 +119,17 @@ class DisplayFeed:
                 self._stop.wait(backoff)
                 backoff = min(backoff * 2, MAX_BACKOFF_S)
 
+    def _beat(self, db: Database, now: datetime) -> None:
+        if self.terminal is None:
+            return
+        try:
+            beat(db, self.terminal, "display", now)
+        except Exception as exc:  # reading calls matters more; the next refresh tries again
+            fault = classify(exc)
+            if fault is None:
+                raise
+            _LOG.warning("heartbeat skipped (%s)", fault.code)
+
     def _say(self, call: ShownCall, now: datetime) -> bool:
         if self.announcer is None or not Board.fresh(call, now, self.stale_after):
             return False
@@ -135,6 +149,7 @@ class DisplayFeed:
                 self.start_mark = mark
             with Subscription(db, after_id=self.board.last_event_id) as subscription:
                 self.board.waiting = waiting_lines(db, self.office, now)
+                self._beat(db, now)
                 self._emit(connected=True)
                 refreshed = self.clock()
                 while not self._stop.is_set():
@@ -149,6 +164,8 @@ class DisplayFeed:
                             announced.append(call)
                     if lines_changed or (now - refreshed).total_seconds() >= self.refresh_every:
                         self.board.waiting = waiting_lines(db, self.office, now)
+                        if (now - refreshed).total_seconds() >= self.refresh_every:
+                            self._beat(db, now)
                         refreshed = now
                     if events or lines_changed:
                         self._emit(connected=True, announced=tuple(announced))

@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from devices.sound import NoPlayerFoundError, Player, RecordingPlayer, TtsSpeaker
 from kiosk import config
+from kiosk.audit import terminal_name
 from kiosk.clock import Clock
 from kiosk.display.settings import DisplaySettings
 from kiosk.queue import Office
@@ -80,6 +81,7 @@ def open_display(
         clock,
         on_update=board.feed_update,
         announcer=voice,
+        terminal=terminal_name(settings),
         recent=display.recent_calls,
         stale_after=timedelta(seconds=display.stale_call_seconds),
         poll_timeout=poll_timeout,

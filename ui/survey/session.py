@@ -25,6 +25,7 @@ from kiosk.survey.outbox import Delivery, Outbox, Pending
 from kiosk.survey.profile import MAX_SUGGESTION_CHARS, PROFILE_FIELDS, profile_field
 from kiosk.survey.responses import Answers, SurveyRefused, SurveyTicket, open_survey, submit_response
 from kiosk.survey.settings import SurveySettings
+from kiosk.terminals import beat
 from ui.common.background import Background
 from ui.common.guard import contained
 from ui.common.language import Language
@@ -42,6 +43,7 @@ THANKS_SECONDS = 8
 ERROR_RETURN_SECONDS = 20
 MAX_CODE_CHARS = 80  # a QR token is 34 characters; a typed code 5
 OUTBOX_RETRY_SECONDS = 30
+HEARTBEAT_SECONDS = 60
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,11 @@ class SurveySession(ViewModel):
         self._outbox_retry = QTimer(self)
         self._outbox_retry.setInterval(OUTBOX_RETRY_SECONDS * 1000)
         self._outbox_retry.timeout.connect(self.deliverPending)
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(HEARTBEAT_SECONDS * 1000)
+        self._heartbeat.timeout.connect(self._beat)
+        self._heartbeat.start()
+        QTimer.singleShot(0, self._beat)
         self._relabel()
         if backend.outbox is not None and backend.outbox.path.exists():
             QTimer.singleShot(0, self.deliverPending)
@@ -433,6 +440,18 @@ class SurveySession(ViewModel):
         self._set_working(True)
         self._background.run(job, done)
 
+    def _beat(self) -> None:
+        """Once a minute: this survey PC is alive (the console's Terminals page)."""
+        if self._working:
+            return
+        backend = self._backend
+
+        def done(_: object, error: BaseException | None) -> None:
+            if error is not None:
+                _LOG.warning("heartbeat skipped: %s", error)
+
+        self._background.run(lambda: beat(backend.database(), backend.terminal, "survey", backend.clock()), done)
+
     @Slot()
     @contained
     def deliverPending(self) -> None:
@@ -541,6 +560,7 @@ class SurveySession(ViewModel):
         self._thanks.stop()
         self._error_return.stop()
         self._outbox_retry.stop()
+        self._heartbeat.stop()
         self.idle.stop()
         self._background.shutdown()
 

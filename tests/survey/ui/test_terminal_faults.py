@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from kiosk import paths
 from kiosk.storage import Database
 from kiosk.survey.models import SurveyResponse
+from kiosk.terminals import list_terminals
 from tests.support.locks import write_lock_held
 from tests.support.tokens import token_for
 from tests.survey.hall import SECRET, prepare, served, wib
@@ -69,6 +70,8 @@ def test_a_busy_database_at_send_keeps_the_answers_and_stores_them_once_it_is_fr
         terminal.scan(token_for(db, ticket.id, SECRET))
         terminal.shows("refused")
         assert "sudah" in terminal.text("message.text")
+        # The survey PC reported in to the console's Terminals page.
+        assert ("Survei Lobi", "survey") in {(t.name, t.role) for t in list_terminals(db)}
     finally:
         terminal.handle.close()
 
