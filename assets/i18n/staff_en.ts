@@ -154,6 +154,14 @@
         <translation>e.g. A-012</translation>
     </message>
     <message>
+        <source>Antrean loket ini</source>
+        <translation>This counter&apos;s queues</translation>
+    </message>
+    <message>
+        <source>%1 menunggu</source>
+        <translation>%1 waiting</translation>
+    </message>
+    <message>
         <source>Ditunda</source>
         <translation>On hold</translation>
     </message>

@@ -31,6 +31,7 @@ from kiosk.queue import (
     TokenError,
     call_next,
     get_ticket,
+    hall_overview,
     list_counters,
     set_counter_open,
 )
@@ -103,6 +104,16 @@ def start_desk(
     return Desk(db, office, session, clock)
 
 
+@dataclass(frozen=True)
+class LineAtCounter:
+    """A queue this counter calls from: how many wait in it, and its next numbers in call order."""
+
+    letter: str
+    name: str
+    waiting: int
+    next_codes: tuple[str, ...]
+
+
 class Desk:
     def __init__(self, db: Database, office: Office, session: DeskSession, clock: Clock) -> None:
         self.db = db
@@ -150,6 +161,15 @@ class Desk:
         return result
 
     # -- calling ------------------------------------------------------------------------------
+
+    def lines(self, shown: int = 3) -> list[LineAtCounter]:
+        """What the officer at this counter has ahead: each of its queues, waiting and next up."""
+        if self.counter == CONSOLE:
+            return []
+        mine = next((c.queues for c in list_counters(self.db) if c.number == self.counter), ())
+        overview = hall_overview(self.db, office=self.office, now=self.clock(), limit=shown)
+        return [LineAtCounter(q.letter, q.name, q.waiting, tuple(u.ticket.code for u in q.next_up[:shown]))
+                for q in overview.queues if q.letter in mine]
 
     def call_next(self) -> CallResult | None:
         """The next ticket by the queue's policy (the result says why that one), or None."""

@@ -115,9 +115,13 @@ def test_an_officers_full_day_from_the_keyboard(
     clock.now += timedelta(minutes=14)
     _sign_in(window, "budi", PINS["BUDI"])
     assert [c.is_open for c in list_counters(hall.db) if c.number == 1] == [True]
+    # The officer sees their own line: three waiting, the next ones in the order they will be called.
+    assert text_of(window, "calling.lineWaiting.A") == "3 menunggu"
+    assert text_of(window, "calling.lineNext.A") == f"berikutnya {first.code}, {second.code}, {third.code}"
 
     key(window, Qt.Key.Key_F2)  # call next
     assert text_of(window, "calling.code") == first.code
+    assert text_of(window, "calling.lineWaiting.A") == "2 menunggu"
     assert "14 menit" in text_of(window, "calling.waited")
     assert text_of(window, "calling.reason")
     if hall.db.is_sqlite:

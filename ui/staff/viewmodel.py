@@ -111,6 +111,7 @@ class StaffDesk(ViewModel):
         self.transferCounters = RowsModel(("number", "name"), self)
         self.checklist = RowsModel(("order", "text", "answer", "answerLabel"), self)
         self.held = RowsModel(("code", "service"), self)
+        self.myLines = RowsModel(("letter", "name", "waiting", "next"), self)
         self.files = RowsModel(("tracking", "applicant", "service", "due", "risk", "riskLabel", "status"), self)
         self.complaints = RowsModel(
             ("tracking", "kind", "kindLabel", "channel", "status", "statusLabel", "due", "overdue", "matter", "who"),
@@ -286,6 +287,11 @@ class StaffDesk(ViewModel):
     transferCountersModel = Property(QObject, lambda self: self.transferCounters, constant=True)
     checklistModel = Property(QObject, lambda self: self.checklist, constant=True)
     heldModel = Property(QObject, lambda self: self.held, constant=True)
+
+    def _get_my_lines(self) -> RowsModel:
+        return self.myLines
+
+    myLinesModel = Property(QObject, _get_my_lines, constant=True)
     filesModel = Property(QObject, lambda self: self.files, constant=True)
     complaintsModel = Property(QObject, lambda self: self.complaints, constant=True)
     channelsModel = Property(QObject, lambda self: self.channels, constant=True)
@@ -412,6 +418,23 @@ class StaffDesk(ViewModel):
     def _refresh_held(self) -> None:
         if self.desk is not None:
             self.held.set_rows({"code": t.code, "service": t.service_title} for t in self.desk.held_here())
+            self._fill_my_lines()
+
+    def _fill_my_lines(self) -> None:
+        """The officer's own queues beside the call buttons: how many wait, who is next."""
+        assert self.desk is not None
+        try:
+            lines = self.desk.lines()
+        except Exception as exc:  # a busy or lost database: the next action refreshes it
+            if classify(exc) is None:
+                raise
+            return
+        self.myLines.set_rows(
+            {"letter": line.letter, "name": line.name, "waiting": line.waiting,
+             "next": self.words.say(f"berikutnya {', '.join(line.next_codes)}", f"next {', '.join(line.next_codes)}")
+             if line.next_codes else ""}
+            for line in lines
+        )
 
     @Slot()
     def callNext(self) -> None:
@@ -618,6 +641,7 @@ class StaffDesk(ViewModel):
     def _fill_lists(self) -> None:
         assert self.desk is not None
         now = self.clock()
+        self._fill_my_lines()
         today = self.office.service_day(now)
         cal = self.office.calendar
         rows = []

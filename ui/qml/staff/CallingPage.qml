@@ -247,6 +247,40 @@ Item {
                 placeholder: qsTr("mis. A-012")
                 onAccepted: { page.desk.openTicket(text); text = "" }
             }
+            SectionTitle { text: qsTr("Antrean loket ini") }
+            ColumnLayout {
+                objectName: "calling.lines"
+                Layout.fillWidth: true
+                spacing: 2
+                Repeater {
+                    model: page.desk.myLinesModel
+                    RowLayout {
+                        required property string letter
+                        required property string name
+                        required property int waiting
+                        required property string next
+                        objectName: "calling.line." + letter
+                        Layout.fillWidth: true
+                        spacing: 8
+                        Text { text: letter; font.pixelSize: StaffStyle.large; font.bold: true; color: StaffStyle.text }
+                        Text {
+                            objectName: "calling.lineWaiting." + letter
+                            text: qsTr("%1 menunggu").arg(waiting)
+                            font.pixelSize: StaffStyle.body
+                            font.bold: true
+                            color: StaffStyle.text
+                        }
+                        Text {
+                            objectName: "calling.lineNext." + letter
+                            Layout.fillWidth: true
+                            text: next
+                            font.pixelSize: StaffStyle.small
+                            color: StaffStyle.muted
+                            elide: Text.ElideRight
+                        }
+                    }
+                }
+            }
             SectionTitle { text: qsTr("Ditunda") }
             ListView {
                 objectName: "calling.held"
