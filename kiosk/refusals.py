@@ -21,6 +21,3 @@ class Refused(Exception):
         self.message_en = message_en
         if code is not None:
             self.code = code
-
-    def in_language(self, language: str) -> str:
-        return self.message_en if language == "en" else self.message_id

@@ -9,7 +9,6 @@ identity, and with it every token already printed.
 
 from __future__ import annotations
 
-import secrets
 from datetime import datetime
 from weakref import WeakKeyDictionary
 
@@ -28,10 +27,6 @@ class Installation(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-
-
-def new_key() -> str:
-    return secrets.token_hex(16)
 
 
 # One read per engine: the identity never changes while a database exists, and signing runs on

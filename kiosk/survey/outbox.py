@@ -74,9 +74,6 @@ class Outbox:
                 _LOG.warning("%s:%d: unreadable pending response skipped (%s)", self.path, number, exc)
         return kept
 
-    def __len__(self) -> int:
-        return len(self.pending())
-
     def add(self, item: Pending) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self.path.open("a", encoding="utf-8") as out:

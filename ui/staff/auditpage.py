@@ -68,7 +68,3 @@ class AuditPage(PageModel):
 
         self.operate(job, done)
 
-    @Slot()
-    def reload(self) -> None:
-        self.refresh("", "")
-
