@@ -118,6 +118,10 @@
         <translation>Press F2 to call the next ticket, or scan a ticket&apos;s QR code.</translation>
     </message>
     <message>
+        <source>Sedang memproses, mohon tunggu…</source>
+        <translation>Working on it, please wait…</translation>
+    </message>
+    <message>
         <source>Panggil berikutnya</source>
         <translation>Call next</translation>
     </message>

@@ -8,6 +8,19 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
 from tests.display.qtsupport import find
+from ui.common.background import Background
+
+
+def settle(timeout: float = 15.0) -> None:
+    """Let the screens' background jobs finish and their answers reach the window, as an officer
+    waits for the desk to answer before reading it."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while Background.outstanding() > 0 and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+    QCoreApplication.processEvents()
 
 
 def _input_of(item: QQuickItem) -> QQuickItem:
@@ -30,12 +43,14 @@ def type_text(window: QQuickWindow, text: str) -> None:
 
 
 def type_into(window: QQuickWindow, name: str, text: str, *, enter: bool = False) -> None:
+    settle()  # e.g. the sign-in's counter list, loaded in the background as the window opens
     field = _input_of(find(window, name))
     field.forceActiveFocus()
     field.setProperty("text", "")
     type_text(window, text)
     if enter:
         QTest.keyClick(window, Qt.Key.Key_Return)
+        settle()
 
 
 def click(window: QQuickWindow, name: str) -> None:
@@ -44,10 +59,12 @@ def click(window: QQuickWindow, name: str) -> None:
     centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
     QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      QPoint(int(centre.x()), int(centre.y())))
+    settle()
 
 
 def key(window: QQuickWindow, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     QTest.keyClick(window, k, modifier)
+    settle()
 
 
 def text_of(window: QQuickWindow, name: str) -> str:

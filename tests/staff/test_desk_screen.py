@@ -4,12 +4,14 @@ docs/screenshots/staff-*.png (Indonesian and English) with MPP_SCREENSHOT_DIR se
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from devices.printing import Printer, PrinterSettings
@@ -23,7 +25,7 @@ from kiosk.queue import issue_ticket, list_counters
 from kiosk.staff import open_sessions, unlock
 from tests.display.qtsupport import cut_off_texts, find, overlapping_texts, save_screenshot
 from tests.staff.hall import PINS, SECRET, Hall
-from tests.staff.screens import click, key, text_of, type_into
+from tests.staff.screens import click, key, settle, text_of, type_into
 from tests.support.locks import write_lock_held
 from ui.common.host import RoleHandle, RoleOptions
 from ui.staff.auditpage import AuditPage
@@ -68,6 +70,7 @@ def desk_window(hall: Hall, clock: Clock, printer: Printer, qtbot: QtBot) -> Ite
 
 
 def _sign_in(window, code: str, pin: str, counter_index: int = 0) -> None:  # type: ignore[no-untyped-def]
+    settle()  # the counters are listed in the background as the window opens
     find(window, "signin.counter").setProperty("currentIndex", counter_index)
     type_into(window, "signin.officer", code)
     type_into(window, "signin.pin", pin, enter=True)
@@ -135,9 +138,8 @@ def test_an_officers_full_day_from_the_keyboard(
     assert desk.property("page") == "files"
     assert find(window, "files.ticket").property("text") == first.code
     type_into(window, "files.applicant", "Siti Aminah")
-    click(window, "files.accept")
-    with qtbot.waitSignal(desk.receiptPrinted, timeout=10000):
-        pass
+    with qtbot.waitSignal(desk.files_page.receiptPrinted, timeout=10000):
+        click(window, "files.accept")
     [accepted] = list_files(hall.db)
     assert accepted.ticket_code == first.code and accepted.applicant_name == "Siti Aminah"
     assert "Tanda terima BRK-20261124-0001 tercetak" in text_of(window, "desk.message")
@@ -206,7 +208,7 @@ def test_sending_a_ticket_to_another_counter_by_mouse_and_by_keyboard(
     key(window, Qt.Key.Key_F7)
     _wait_for_transfer_popup(window, qtbot)
     # Only the other open counters are offered: not this one, not the closed counter 4.
-    assert desk.transferCounters.rows() == [{"number": 2, "name": "Loket 2"}, {"number": 3, "name": "Loket 3"}]
+    assert desk.calling.transferCounters.rows() == [{"number": 2, "name": "Loket 2"}, {"number": 3, "name": "Loket 3"}]
     if hall.db.is_sqlite:
         _check_screen(window, "staff-transfer-id.png", tmp_path, qtbot)
     click(window, "transfer.counter.3")
@@ -293,14 +295,14 @@ def test_supervisor_sees_the_hall_reprints_a_failed_ticket_and_reads_the_audit(
     _sign_in(window, "ani", PINS["ANI"], counter_index=1)
     assert find(window, "nav.overview").isVisible()
     key(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    loads = desk.queueLoads.rows()
+    loads = desk.overview.queueLoads.rows()
     assert [(q["letter"], q["waiting"], q["longest"]) for q in loads] == [("A", 4, "25 menit"), ("B", 0, "-")]
-    assert desk.printerStates.rows()[0]["fault"] is True
-    assert [f["code"] for f in desk.failedPrints.rows()] == [failed.code]
+    assert desk.overview.printerStates.rows()[0]["fault"] is True
+    assert [f["code"] for f in desk.overview.failedPrints.rows()] == [failed.code]
     if hall.db.is_sqlite:
         _check_screen(window, "staff-overview-id.png", tmp_path, qtbot)
     click(window, f"overview.reprint.{failed.code}")
-    qtbot.waitUntil(lambda: desk.failedPrints.count == 0, timeout=10000)
+    qtbot.waitUntil(lambda: desk.overview.failedPrints.count == 0, timeout=10000)
     assert text_of(window, "desk.message") == f"Tiket {failed.code} dicetak ulang."
     key(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     audit_page = next(k for k in handle.keep if isinstance(k, AuditPage))
@@ -365,8 +367,9 @@ def test_a_serial_scanner_opens_the_ticket_on_the_desk(
 def test_a_busy_database_is_a_calm_message_at_the_desk_within_seconds(
     hall: Hall, clock: Clock, desk_window: tuple[RoleHandle, StaffDesk], qtbot: QtBot
 ) -> None:
-    """Another client holds the write lock (SQLite) or the counters (PostgreSQL): "call next"
-    answers in a few seconds with what is wrong, in the desk's language, and works once it is free."""
+    """Another client holds the write lock (SQLite) or the counters (PostgreSQL) past the desk's
+    patience: "call next" answers in a few seconds with what is wrong, in the desk's language,
+    and works once the database is free."""
     import time
 
     handle, desk = desk_window
@@ -376,10 +379,67 @@ def test_a_busy_database_is_a_calm_message_at_the_desk_within_seconds(
     assert desk.property("screen") == "desk"
     with write_lock_held(hall.db, "counter"):
         started = time.monotonic()
-        desk.callNext()
+        QTest.keyClick(window, Qt.Key.Key_F2)
+        qtbot.waitUntil(lambda: text_of(window, "desk.message").startswith("Basis data"), timeout=15000)
         waited = time.monotonic() - started
     assert waited < 10
     assert text_of(window, "desk.message") == "Basis data sedang sibuk dipakai terminal lain. " \
                                               "Silakan coba lagi sebentar lagi."
-    desk.callNext()
+    key(window, Qt.Key.Key_F2)
     assert text_of(window, "desk.message") == "Memanggil A-001."
+
+
+def test_the_desk_keeps_drawing_while_the_database_stalls(
+    hall: Hall, clock: Clock, desk_window: tuple[RoleHandle, StaffDesk], qtbot: QtBot
+) -> None:
+    """A database that answers slowly (a long report elsewhere holding a lock) never freezes the
+    desk: while "call next" waits, the window keeps handling events and frames, says it is
+    working, and shows the called ticket once the database answers."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    handle, desk = desk_window
+    window = handle.window
+    ticket = issue_ticket(hall.db, 50, office=hall.office, now=clock())
+    _sign_in(window, "budi", PINS["BUDI"])
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    frames: list[float] = []
+    window.frameSwapped.connect(lambda: frames.append(time.monotonic()))
+    with write_lock_held(hall.db, "counter"):
+        timer.start()
+        QTest.keyClick(window, Qt.Key.Key_F2)
+        qtbot.waitUntil(lambda: find(window, "calling.busy").isVisible(), timeout=3000)
+        frames_before = len(frames)
+        window.update()
+        qtbot.wait(1200)  # the database is still held: the desk waits for it, the window does not
+        assert text_of(window, "calling.busy") == "Sedang memproses, mohon tunggu…"
+        assert desk.calling.property("busy") is True
+        assert text_of(window, "desk.message") != "Memanggil A-001."
+    qtbot.waitUntil(lambda: text_of(window, "desk.message") == f"Memanggil {ticket.code}.", timeout=10000)
+    timer.stop()
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(ticks) > 40 and max(gaps) < 0.5, f"the GUI thread stalled for {max(gaps):.2f} s"
+    assert len(frames) > frames_before
+    assert text_of(window, "calling.code") == ticket.code
+    assert not find(window, "calling.busy").isVisible()
+
+
+def test_switching_the_desk_to_english_translates_what_it_already_said(
+    hall: Hall, clock: Clock, desk_window: tuple[RoleHandle, StaffDesk], qtbot: QtBot
+) -> None:
+    handle, desk = desk_window
+    window = handle.window
+    issue_ticket(hall.db, 50, office=hall.office, now=clock() - timedelta(minutes=3))
+    _sign_in(window, "budi", PINS["BUDI"])
+    assert text_of(window, "desk.message") == "Selamat bekerja, Budi Santoso."
+    key(window, Qt.Key.Key_F2)
+    assert text_of(window, "calling.reason").startswith("Alasan dipanggil:")
+    click(window, "desk.language")
+    assert text_of(window, "desk.message") == "Calling A-001."
+    assert text_of(window, "calling.waited") == "Waiting 3 minutes"
+    assert text_of(window, "calling.reason").startswith("Called because:")
+    assert text_of(window, "calling.lineWaiting.A") == "0 waiting"

@@ -23,7 +23,7 @@ from tests.display.qtsupport import (
     visible_texts,
 )
 from tests.staff.hall import PINS, SECRET, Hall
-from tests.staff.screens import click, key, text_of, type_into
+from tests.staff.screens import click, key, settle, text_of, type_into
 from ui.common.host import RoleOptions
 from ui.staff.screen import open_staff
 
@@ -56,6 +56,7 @@ def test_the_whole_desk_in_english(hall: Hall, qtbot: QtBot, tmp_path: Path) -> 
 
         issue_ticket(hall.db, 50, office=hall.office, now=now - timedelta(minutes=9), priority="ibu_hamil",
                      checklist={1: "ada", 2: "ada", 3: "belum"})
+        settle()
         find(window, "signin.counter").setProperty("currentIndex", 1)
         type_into(window, "signin.officer", "ani")
         type_into(window, "signin.pin", PINS["ANI"], enter=True)
@@ -75,9 +76,8 @@ def test_the_whole_desk_in_english(hall: Hall, qtbot: QtBot, tmp_path: Path) -> 
 
         key(window, Qt.Key.Key_F9)
         type_into(window, "files.applicant", "Dewi Lestari")
-        click(window, "files.accept")
-        with qtbot.waitSignal(desk.receiptPrinted, timeout=10000):
-            pass
+        with qtbot.waitSignal(desk.files_page.receiptPrinted, timeout=10000):
+            click(window, "files.accept")
         assert "due Thursday, 3 December 2026" in text_of(window, "desk.message")
         _check(window, "staff-files-en.png", tmp_path, qtbot, shoot)
 

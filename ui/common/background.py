@@ -20,12 +20,14 @@ class Background(QObject):
     """Runs one job at a time; ``done(result)`` or ``failed(exception)`` arrive on the GUI thread."""
 
     _finished = Signal(object, object, object)  # callback, result, error
+    _outstanding = 0  # over every instance: jobs whose answer has not reached the GUI thread yet
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-job")
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._pending = 0
+        self._closed = False
 
     @property
     def busy(self) -> bool:
@@ -33,6 +35,7 @@ class Background(QObject):
 
     def run(self, job: Callable[[], Any], then: Callable[[Any, BaseException | None], None]) -> None:
         self._pending += 1
+        Background._outstanding += 1
         future = self._pool.submit(job)
 
         def finished(f: Future[Any]) -> None:
@@ -42,8 +45,16 @@ class Background(QObject):
         future.add_done_callback(finished)
 
     def _deliver(self, then: Callable[[Any, BaseException | None], None], result: Any, error: Any) -> None:
+        if self._closed:  # the screen has gone; its answers have nobody to go to
+            return
         self._pending -= 1
+        Background._outstanding -= 1
         then(result, error if isinstance(error, BaseException) else None)
+
+    @staticmethod
+    def outstanding() -> int:
+        """Jobs of any screen still running or with an answer not yet delivered (tests settle on 0)."""
+        return Background._outstanding
 
     def wait(self) -> None:
         """Block until every submitted job has run (closing, benchmarks)."""
@@ -51,3 +62,6 @@ class Background(QObject):
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=False)
+        self._closed = True
+        Background._outstanding -= self._pending
+        self._pending = 0

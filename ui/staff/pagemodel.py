@@ -29,19 +29,26 @@ T = TypeVar("T")
 
 
 class DeskState:
-    """The small state every page reads: who is signed in, the database, the clock, the language."""
+    """The small state every page reads: who is signed in, the database, the clock, the language.
+
+    ``ended`` is the desk's answer to a refusal that ends the session (the counter taken over,
+    the account locked): it returns the screen to sign-in and says why; it returns False for any
+    other refusal, which the page then shows itself.
+    """
 
     def __init__(self, db: Database, clock: Clock, actor: Callable[[], Actor | None],
-                 words: Callable[[], Words]) -> None:
+                 words: Callable[[], Words], ended: Callable[[Refused], bool] | None = None) -> None:
         self.db = db
         self.clock = clock
         self.actor = actor
         self.words = words
+        self.ended = ended
 
 
 class PageModel(ViewModel):
     messageChanged = Signal()
     busyChanged = Signal()
+    spoke = Signal(str, str, str)  # Indonesian, English, kind: the desk's pages share its message line
 
     def __init__(self, state: DeskState, parent: QObject | None = None) -> None:
         super().__init__(parent=parent)
@@ -67,6 +74,7 @@ class PageModel(ViewModel):
     def say(self, indonesian: str, english: str, kind: str = "ok") -> None:
         self._message, self._kind = (indonesian, english), kind
         self.messageChanged.emit()
+        self.spoke.emit(indonesian, english, kind)
 
     def relabel(self) -> None:
         self.messageChanged.emit()
@@ -96,6 +104,8 @@ class PageModel(ViewModel):
 
     def _report(self, error: BaseException) -> None:
         if isinstance(error, Refused):
+            if self.state.ended is not None and self.state.ended(error):
+                return
             self.say(error.message_id, error.message_en, "error")
             return
         fault = classify(error)

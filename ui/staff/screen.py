@@ -21,7 +21,7 @@ from ui.staff.catalogpage import CatalogPage
 from ui.staff.firstrun import FirstRun
 from ui.staff.layoutpage import LayoutPage
 from ui.staff.officers import OfficersPage
-from ui.staff.pagemodel import DeskState, PageModel
+from ui.staff.pagemodel import PageModel
 from ui.staff.reportspage import ReportsPage
 from ui.staff.terminalspage import TerminalsPage
 from ui.staff.translation import StaffTranslation
@@ -68,7 +68,7 @@ def open_staff(
         language=str(lang.code),
     )
     first_run = FirstRun(database, clock, terminal_name(settings), lambda: desk.words)
-    state = DeskState(database, clock, lambda: desk.desk.actor if desk.desk is not None else None, lambda: desk.words)
+    state = desk.state
     officers = OfficersPage(state, str(settings.get("office", "timezone")))
     layout = LayoutPage(state, desk.office)
     reports = ReportsPage(state, ReportSource.from_settings(database, settings))
@@ -83,10 +83,11 @@ def open_staff(
     lang.codeChanged.connect(first_run.relabel)
     for page in pages:
         lang.codeChanged.connect(page.relabel)
-    engine.setInitialProperties({"desk": desk, "language": lang, "firstRun": first_run, "officers": officers,
-                                  "layout": layout, "reports": reports,
-                                  "calendar": calendar, "terminals": terminals,
-                                  "audit": audit_page, "catalog": catalog})
+    engine.setInitialProperties({"desk": desk, "calling": desk.calling, "files": desk.files_page,
+                                  "complaints": desk.complaints_page, "overview": desk.overview, "language": lang,
+                                  "firstRun": first_run, "officers": officers, "layout": layout, "reports": reports,
+                                  "calendar": calendar, "terminals": terminals, "audit": audit_page,
+                                  "catalog": catalog})
     window = load_window(engine, MAIN_QML, {})
     activity = _Activity(desk)
     window.installEventFilter(activity)
@@ -114,6 +115,6 @@ def _serial_scanner(settings: config.Settings, desk: StaffDesk) -> tuple[SerialS
     scanner = build_scanner(settings, bridge.scanned.emit)
     if scanner is None:
         return None
-    bridge.scanned.connect(desk.openTicket, Qt.ConnectionType.QueuedConnection)
+    bridge.scanned.connect(desk.calling.openTicket, Qt.ConnectionType.QueuedConnection)
     scanner.start()
     return scanner, bridge

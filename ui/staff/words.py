@@ -66,3 +66,6 @@ class Words:
 
     def tries_left(self, n: int) -> str:
         return self.say(f"ID petugas atau PIN salah. Sisa percobaan: {n}.", f"Wrong officer ID or PIN. {n} tries left.")
+
+
+ID, EN = Words("id"), Words("en")  # for sentences kept in both languages until they are shown

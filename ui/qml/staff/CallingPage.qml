@@ -8,9 +8,18 @@ import staff
 Item {
     id: page
     objectName: "page.calling"
-    required property QtObject desk
+    required property QtObject calling
 
-    function openTransfer() { if (page.desk.hasTicket) transferPopup.open() }
+    // Shown only when an answer takes a while (a busy or distant database): the officer sees the
+    // desk is working, not frozen, and the screen keeps drawing meanwhile.
+    property bool slow: false
+    Timer { interval: 400; running: page.calling.busy; onTriggered: page.slow = true }
+    Connections {
+        target: page.calling
+        function onBusyChanged() { if (!page.calling.busy) page.slow = false }
+    }
+
+    function openTransfer() { if (page.calling.hasTicket) transferPopup.open() }
     function focusScan() { scanField.input.forceActiveFocus() }
 
     RowLayout {
@@ -29,14 +38,14 @@ Item {
                 anchors.fill: parent
                 anchors.margins: 16
                 spacing: 8
-                visible: page.desk.hasTicket
+                visible: page.calling.hasTicket
 
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: 16
                     Text {
                         objectName: "calling.code"
-                        text: page.desk.ticketCode
+                        text: page.calling.ticketCode
                         font.pixelSize: StaffStyle.code
                         font.bold: true
                         color: StaffStyle.primary
@@ -47,7 +56,7 @@ Item {
                         Text {
                             objectName: "calling.status"
                             Layout.fillWidth: true
-                            text: page.desk.ticketStatusLabel + (page.desk.ticketCounter ? " - " + page.desk.ticketCounter : "")
+                            text: page.calling.ticketStatusLabel + (page.calling.ticketCounter ? " - " + page.calling.ticketCounter : "")
                             font.pixelSize: StaffStyle.large
                             font.bold: true
                             color: StaffStyle.text
@@ -55,7 +64,7 @@ Item {
                         }
                         Rectangle {
                             objectName: "calling.priority"
-                            visible: page.desk.ticketPriority.length > 0
+                            visible: page.calling.ticketPriority.length > 0
                             implicitWidth: priorityText.implicitWidth + 16
                             implicitHeight: priorityText.implicitHeight + 6
                             radius: 4
@@ -63,7 +72,7 @@ Item {
                             Text {
                                 id: priorityText
                                 anchors.centerIn: parent
-                                text: qsTr("Prioritas: %1").arg(page.desk.ticketPriority)
+                                text: qsTr("Prioritas: %1").arg(page.calling.ticketPriority)
                                 font.pixelSize: StaffStyle.body
                                 font.bold: true
                                 color: StaffStyle.warn
@@ -71,7 +80,7 @@ Item {
                         }
                         Text {
                             objectName: "calling.waited"
-                            text: qsTr("Menunggu %1").arg(page.desk.ticketWaited)
+                            text: qsTr("Menunggu %1").arg(page.calling.ticketWaited)
                             font.pixelSize: StaffStyle.body
                             color: StaffStyle.muted
                         }
@@ -80,7 +89,7 @@ Item {
                 Text {
                     objectName: "calling.service"
                     Layout.fillWidth: true
-                    text: page.desk.ticketService
+                    text: page.calling.ticketService
                     wrapMode: Text.WordWrap
                     maximumLineCount: 3
                     elide: Text.ElideRight
@@ -91,8 +100,8 @@ Item {
                 Text {
                     objectName: "calling.reason"
                     Layout.fillWidth: true
-                    visible: page.desk.ticketReason.length > 0
-                    text: qsTr("Alasan dipanggil: %1").arg(page.desk.ticketReason)
+                    visible: page.calling.ticketReason.length > 0
+                    text: qsTr("Alasan dipanggil: %1").arg(page.calling.ticketReason)
                     wrapMode: Text.WordWrap
                     font.pixelSize: StaffStyle.body
                     color: StaffStyle.muted
@@ -107,7 +116,7 @@ Item {
                     Layout.fillHeight: true
                     clip: true
                     spacing: 2
-                    model: page.desk.checklistModel
+                    model: page.calling.checklistModel
                     ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
                     delegate: Rectangle {
                         id: checkRow
@@ -149,7 +158,7 @@ Item {
             ColumnLayout {
                 anchors.centerIn: parent
                 width: parent.width - 64
-                visible: !page.desk.hasTicket
+                visible: !page.calling.hasTicket
                 Text {
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignHCenter
@@ -175,6 +184,15 @@ Item {
             Layout.fillHeight: true
             spacing: 10
 
+            Text {
+                objectName: "calling.busy"
+                Layout.fillWidth: true
+                visible: page.slow
+                wrapMode: Text.WordWrap
+                text: qsTr("Sedang memproses, mohon tunggu…")
+                font.pixelSize: StaffStyle.body
+                color: StaffStyle.muted
+            }
             DeskButton {
                 objectName: "action.callNext"
                 Layout.fillWidth: true
@@ -182,7 +200,7 @@ Item {
                 kind: "primary"
                 text: qsTr("Panggil berikutnya")
                 shortcutText: "F2"
-                onClicked: page.desk.callNext()
+                onClicked: page.calling.callNext()
             }
             GridLayout {
                 Layout.fillWidth: true
@@ -192,39 +210,39 @@ Item {
                 DeskButton {
                     objectName: "action.recall"
                     Layout.fillWidth: true
-                    enabled: page.desk.ticketAtThisCounter
+                    enabled: page.calling.ticketAtThisCounter
                     text: qsTr("Panggil ulang")
                     shortcutText: "F3"
-                    onClicked: page.desk.recall()
+                    onClicked: page.calling.recall()
                 }
                 DeskButton {
                     objectName: "action.serve"
                     Layout.fillWidth: true
-                    enabled: page.desk.ticketStatus === "called" && page.desk.ticketAtThisCounter
+                    enabled: page.calling.ticketStatus === "called" && page.calling.ticketAtThisCounter
                     text: qsTr("Mulai layani")
                     shortcutText: "F4"
-                    onClicked: page.desk.serve()
+                    onClicked: page.calling.serve()
                 }
                 DeskButton {
                     objectName: "action.skip"
                     Layout.fillWidth: true
-                    enabled: page.desk.ticketStatus === "called" && page.desk.ticketAtThisCounter
+                    enabled: page.calling.ticketStatus === "called" && page.calling.ticketAtThisCounter
                     text: qsTr("Tidak hadir")
                     shortcutText: "F5"
-                    onClicked: page.desk.skip()
+                    onClicked: page.calling.skip()
                 }
                 DeskButton {
                     objectName: "action.hold"
                     Layout.fillWidth: true
-                    enabled: page.desk.hasTicket
+                    enabled: page.calling.hasTicket
                     text: qsTr("Tunda")
                     shortcutText: "F6"
-                    onClicked: page.desk.hold()
+                    onClicked: page.calling.hold()
                 }
                 DeskButton {
                     objectName: "action.transfer"
                     Layout.fillWidth: true
-                    enabled: page.desk.hasTicket
+                    enabled: page.calling.hasTicket
                     text: qsTr("Pindahkan")
                     shortcutText: "F7"
                     onClicked: page.openTransfer()
@@ -232,11 +250,11 @@ Item {
                 DeskButton {
                     objectName: "action.complete"
                     Layout.fillWidth: true
-                    enabled: page.desk.ticketAtThisCounter
+                    enabled: page.calling.ticketAtThisCounter
                     kind: "primary"
                     text: qsTr("Selesai")
                     shortcutText: "F8"
-                    onClicked: page.desk.complete()
+                    onClicked: page.calling.complete()
                 }
             }
             Field {
@@ -245,7 +263,7 @@ Item {
                 Layout.fillWidth: true
                 label: qsTr("Pindai QR atau ketik nomor tiket (F12)")
                 placeholder: qsTr("mis. A-012")
-                onAccepted: { page.desk.openTicket(text); text = "" }
+                onAccepted: { page.calling.openTicket(text); text = "" }
             }
             SectionTitle { text: qsTr("Antrean loket ini") }
             ColumnLayout {
@@ -253,7 +271,7 @@ Item {
                 Layout.fillWidth: true
                 spacing: 2
                 Repeater {
-                    model: page.desk.myLinesModel
+                    model: page.calling.myLinesModel
                     RowLayout {
                         required property string letter
                         required property string name
@@ -288,7 +306,7 @@ Item {
                 Layout.fillHeight: true
                 clip: true
                 spacing: 4
-                model: page.desk.heldModel
+                model: page.calling.heldModel
                 delegate: RowLayout {
                     required property string code
                     required property string service
@@ -311,7 +329,7 @@ Item {
                         text: qsTr("Lanjutkan")
                         font.pixelSize: StaffStyle.small
                         focusPolicy: Qt.NoFocus
-                        onClicked: page.desk.resume(code)
+                        onClicked: page.calling.resume(code)
                     }
                 }
                 Text {
@@ -333,17 +351,17 @@ Item {
         modal: true
         focus: true
         padding: 20
-        onAboutToShow: { page.desk.prepareTransfer(); transferTarget.input.text = "" }
+        onAboutToShow: { page.calling.prepareTransfer(); transferTarget.input.text = "" }
         onOpened: transferTarget.input.forceActiveFocus()
         contentItem: ColumnLayout {
             spacing: 10
-            SectionTitle { text: qsTr("Pindahkan %1").arg(page.desk.ticketCode) }
+            SectionTitle { text: qsTr("Pindahkan %1").arg(page.calling.ticketCode) }
             Field {
                 id: transferTarget
                 objectName: "transfer.target"
                 Layout.fillWidth: true
                 label: qsTr("Ketik huruf antrean atau nomor loket, lalu Enter")
-                onAccepted: { transferPopup.close(); page.desk.transferTo(transferTarget.input.text) }
+                onAccepted: { transferPopup.close(); page.calling.transferTo(transferTarget.input.text) }
             }
             Text {
                 text: qsTr("Ke antrean lain (urutan menurut aturan antrean)")
@@ -357,7 +375,7 @@ Item {
                 columnSpacing: 8
                 rowSpacing: 8
                 Repeater {
-                    model: page.desk.queuesModel
+                    model: page.calling.queuesModel
                     delegate: DeskButton {
                         required property string letter
                         required property string name
@@ -365,7 +383,7 @@ Item {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         text: letter + " - " + name
-                        onClicked: { transferPopup.close(); page.desk.transfer(letter) }
+                        onClicked: { transferPopup.close(); page.calling.transfer(letter) }
                     }
                 }
             }
@@ -381,7 +399,7 @@ Item {
                 columnSpacing: 8
                 rowSpacing: 8
                 Repeater {
-                    model: page.desk.transferCountersModel
+                    model: page.calling.transferCountersModel
                     delegate: DeskButton {
                         required property int number
                         required property string name
@@ -389,13 +407,13 @@ Item {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         text: name
-                        onClicked: { transferPopup.close(); page.desk.transferToCounter(number) }
+                        onClicked: { transferPopup.close(); page.calling.transferToCounter(number) }
                     }
                 }
             }
             Text {
                 objectName: "transfer.noCounter"
-                visible: page.desk.transferCountersModel.count === 0
+                visible: page.calling.transferCountersModel.count === 0
                 text: qsTr("Tidak ada loket lain yang buka.")
                 font.pixelSize: StaffStyle.small
                 color: StaffStyle.muted

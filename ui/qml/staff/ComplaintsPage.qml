@@ -8,14 +8,14 @@ import staff
 Item {
     id: page
     objectName: "page.complaints"
-    required property QtObject desk
+    required property QtObject complaints
 
     function save() {
-        page.desk.recordComplaint(channelBox.currentValue, name.text, contact.text, service.text, served.text,
+        page.complaints.recordComplaint(channelBox.currentValue, name.text, contact.text, service.text, served.text,
                                   matter.text)
     }
     Connections {
-        target: page.desk
+        target: page.complaints
         function onComplaintRecorded(tracking) {
             name.text = ""; contact.text = ""; service.text = ""; served.text = ""; matter.text = ""
         }
@@ -45,7 +45,7 @@ Item {
                         id: channelBox
                         objectName: "complaints.channel"
                         Layout.fillWidth: true
-                        model: page.desk.channelsModel
+                        model: page.complaints.channelsModel
                         textRole: "label"
                         valueRole: "key"
                         font.pixelSize: StaffStyle.body
@@ -103,7 +103,7 @@ Item {
                 Layout.fillHeight: true
                 clip: true
                 spacing: 6
-                model: page.desk.complaintsModel
+                model: page.complaints.complaintsModel
                 ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
                 delegate: Rectangle {
                     id: row
@@ -162,13 +162,13 @@ Item {
                                 text: qsTr("Tangani")
                                 font.pixelSize: StaffStyle.small
                                 focusPolicy: Qt.NoFocus
-                                onClicked: page.desk.advanceComplaint(row.tracking, "handling", "")
+                                onClicked: page.complaints.advanceComplaint(row.tracking, "handling", "")
                             }
                             Button {
                                 text: qsTr("Jawab")
                                 font.pixelSize: StaffStyle.small
                                 focusPolicy: Qt.NoFocus
-                                onClicked: page.desk.advanceComplaint(row.tracking, "answered", answer.text)
+                                onClicked: page.complaints.advanceComplaint(row.tracking, "answered", answer.text)
                             }
                         }
                     }

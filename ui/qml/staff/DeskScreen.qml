@@ -9,6 +9,10 @@ Rectangle {
     id: screen
     objectName: "desk.screen"
     required property QtObject desk
+    required property QtObject calling
+    required property QtObject files
+    required property QtObject complaints
+    required property QtObject overview
     required property QtObject language
     required property QtObject officers
     required property QtObject layout
@@ -37,13 +41,13 @@ Rectangle {
              : p === "calendar" ? "Ctrl+9" : p === "terminals" ? "Ctrl+0" : "Ctrl+K"
     }
 
-    Shortcut { sequence: "F2"; enabled: screen.active; onActivated: screen.desk.callNext() }
-    Shortcut { sequence: "F3"; enabled: screen.active; onActivated: screen.desk.recall() }
-    Shortcut { sequence: "F4"; enabled: screen.active; onActivated: screen.desk.serve() }
-    Shortcut { sequence: "F5"; enabled: screen.active; onActivated: screen.desk.skip() }
-    Shortcut { sequence: "F6"; enabled: screen.active; onActivated: screen.desk.hold() }
+    Shortcut { sequence: "F2"; enabled: screen.active; onActivated: screen.calling.callNext() }
+    Shortcut { sequence: "F3"; enabled: screen.active; onActivated: screen.calling.recall() }
+    Shortcut { sequence: "F4"; enabled: screen.active; onActivated: screen.calling.serve() }
+    Shortcut { sequence: "F5"; enabled: screen.active; onActivated: screen.calling.skip() }
+    Shortcut { sequence: "F6"; enabled: screen.active; onActivated: screen.calling.hold() }
     Shortcut { sequence: "F7"; enabled: screen.active; onActivated: calling.openTransfer() }
-    Shortcut { sequence: "F8"; enabled: screen.active; onActivated: screen.desk.complete() }
+    Shortcut { sequence: "F8"; enabled: screen.active; onActivated: screen.calling.complete() }
     Shortcut { sequence: "F9"; enabled: screen.active; onActivated: screen.desk.showPage("files") }
     Shortcut { sequence: "F10"; enabled: screen.active; onActivated: screen.desk.showPage("complaints") }
     Shortcut { sequence: "F12"; enabled: screen.active; onActivated: { screen.desk.showPage("calling"); calling.focusScan() } }
@@ -202,10 +206,10 @@ Rectangle {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     currentIndex: ["calling", "files", "complaints", "overview", "audit", "officers", "layout", "reports", "calendar", "terminals", "catalog"].indexOf(screen.desk.page)
-                    CallingPage { id: calling; desk: screen.desk }
-                    FilesPage { desk: screen.desk }
-                    ComplaintsPage { desk: screen.desk }
-                    OverviewPage { desk: screen.desk }
+                    CallingPage { id: calling; calling: screen.calling }
+                    FilesPage { files: screen.files; calling: screen.calling }
+                    ComplaintsPage { complaints: screen.complaints }
+                    OverviewPage { overview: screen.overview }
                     AuditPage { audit: screen.audit }
                     OfficersPage { officers: screen.officers }
                     LayoutPage { layout: screen.layout }

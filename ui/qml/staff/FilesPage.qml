@@ -9,17 +9,21 @@ import staff
 Item {
     id: page
     objectName: "page.files"
-    required property QtObject desk
+    required property QtObject files
+    required property QtObject calling
 
     function accept() {
-        page.desk.acceptFile(applicant.text, contact.text, service.text, ticket.text)
+        page.files.acceptFile(applicant.text, contact.text, service.text, ticket.text)
     }
     Connections {
-        target: page.desk
+        target: page.files
         function onReceiptPrinted(tracking) { applicant.text = ""; contact.text = "" }
+    }
+    Connections {
+        target: page.calling
         function onTicketChanged() {
-            service.text = page.desk.ticketServiceNumber > 0 ? String(page.desk.ticketServiceNumber) : ""
-            ticket.text = page.desk.ticketCode
+            service.text = page.calling.ticketServiceNumber > 0 ? String(page.calling.ticketServiceNumber) : ""
+            ticket.text = page.calling.ticketCode
         }
     }
 
@@ -102,7 +106,7 @@ Item {
             Layout.fillHeight: true
             clip: true
             spacing: 2
-            model: page.desk.filesModel
+            model: page.files.filesModel
             ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
             delegate: Rectangle {
                 id: fileRow

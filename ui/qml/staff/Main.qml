@@ -7,6 +7,10 @@ Window {
     id: window
     objectName: "staff.window"
     required property QtObject desk
+    required property QtObject calling
+    required property QtObject files
+    required property QtObject complaints
+    required property QtObject overview
     required property QtObject language
     required property QtObject firstRun
     required property QtObject officers
@@ -41,6 +45,10 @@ Window {
         visible: window.desk.screen !== "signin"
         enabled: window.desk.screen === "desk"
         desk: window.desk
+        calling: window.calling
+        files: window.files
+        complaints: window.complaints
+        overview: window.overview
         officers: window.officers
         layout: window.layout
         reports: window.reports

@@ -8,7 +8,7 @@ import staff
 Item {
     id: page
     objectName: "page.overview"
-    required property QtObject desk
+    required property QtObject overview
 
     GridLayout {
         anchors.fill: parent
@@ -31,7 +31,7 @@ Item {
                     text: qsTr("Muat ulang")
                     font.pixelSize: StaffStyle.small
                     focusPolicy: Qt.NoFocus
-                    onClicked: page.desk.refreshLists()
+                    onClicked: page.overview.refresh()
                 }
             }
             TableHeader {
@@ -40,7 +40,7 @@ Item {
                 widths: [160, 90, 100, -1]
             }
             Repeater {
-                model: page.desk.queueLoadsModel
+                model: page.overview.queueLoadsModel
                 delegate: RowLayout {
                     required property string letter
                     required property string name
@@ -77,7 +77,7 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
-                model: page.desk.counterStatesModel
+                model: page.overview.counterStatesModel
                 delegate: RowLayout {
                     required property string name
                     required property bool open
@@ -109,7 +109,7 @@ Item {
                 Layout.fillHeight: true
                 clip: true
                 spacing: 4
-                model: page.desk.printerStatesModel
+                model: page.overview.printerStatesModel
                 delegate: Rectangle {
                     id: printerRow
                     required property string terminal
@@ -152,7 +152,7 @@ Item {
                 Layout.fillHeight: true
                 clip: true
                 spacing: 4
-                model: page.desk.failedPrintsModel
+                model: page.overview.failedPrintsModel
                 delegate: RowLayout {
                     required property int ticketId
                     required property string code
@@ -166,7 +166,7 @@ Item {
                         text: qsTr("Cetak ulang")
                         font.pixelSize: StaffStyle.small
                         focusPolicy: Qt.NoFocus
-                        onClicked: page.desk.reprintTicket(ticketId)
+                        onClicked: page.overview.reprintTicket(ticketId)
                     }
                 }
                 Text {

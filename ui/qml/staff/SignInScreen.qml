@@ -95,6 +95,8 @@ Rectangle {
                     textRole: "label"
                     valueRole: "number"
                     font.pixelSize: StaffStyle.body
+                    // The list arrives from the database after the window opens: start on its first counter.
+                    onCountChanged: if (currentIndex < 0 && count > 0) currentIndex = 0
                 }
             }
             Text {
