@@ -207,11 +207,11 @@ def memory(folder: Path) -> None:
     from devices.printing import Printer, PrinterSettings
     from kiosk.clock import parse_instant
     from kiosk.storage import Database
+    from kiosk.ticketing import LocalDesk
     from tests.ui.driver import KioskFactory, MovableClock, _template, kiosk_settings
     from ui.common.language import Language
     from ui.kiosk.idle import IdleWatch
     from ui.kiosk.session import KioskBackend, KioskSession
-    from ui.kiosk.ticketing import LocalDesk
 
     def flush() -> None:
         QCoreApplication.processEvents()

@@ -11,12 +11,12 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from kiosk.clock import parse_instant
+from kiosk.display.board import ShownCall
+from kiosk.display.feed import DisplayFeed, FeedUpdate
 from kiosk.queue import issue_ticket
 from kiosk.staff.desk import start_desk
 from tests.display.processes import NOW
 from tests.staff.hall import PINS, Hall
-from ui.display.board import ShownCall
-from ui.display.feed import DisplayFeed, FeedUpdate
 
 
 class Recorder:

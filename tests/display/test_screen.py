@@ -12,13 +12,13 @@ from pytestqt.qtbot import QtBot
 from devices.sound import RecordingPlayer
 from kiosk import config
 from kiosk.clock import parse_instant
+from kiosk.display.feed import FeedUpdate
 from kiosk.queue import issue_ticket
 from kiosk.staff.desk import Desk, start_desk
 from tests.display.processes import NOW
 from tests.display.qtsupport import cut_off_texts, find, overlapping_texts, save_screenshot
 from tests.staff.hall import PINS, SECRET, Hall
 from ui.common.host import RoleOptions
-from ui.display.feed import FeedUpdate
 from ui.display.screen import open_display
 
 pytestmark = pytest.mark.usefixtures("qt_clean")

@@ -11,8 +11,8 @@ import pytest
 
 from devices.sound import RecordingPlayer, wav_duration_s
 from kiosk.config import ConfigError
+from kiosk.display.board import ShownCall
 from kiosk.display.settings import DisplaySettings
-from ui.display.board import ShownCall
 from ui.display.voice import announcer
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "sounds"

@@ -431,7 +431,7 @@ def test_the_desk_keeps_drawing_while_the_database_stalls(
 def test_switching_the_desk_to_english_translates_what_it_already_said(
     hall: Hall, clock: Clock, desk_window: tuple[RoleHandle, StaffDesk], qtbot: QtBot
 ) -> None:
-    handle, desk = desk_window
+    handle, _ = desk_window
     window = handle.window
     issue_ticket(hall.db, 50, office=hall.office, now=clock() - timedelta(minutes=3))
     _sign_in(window, "budi", PINS["BUDI"])

@@ -18,11 +18,11 @@ from devices.printing.decode import decode
 from kiosk import audit, config
 from kiosk.clock import parse_instant
 from kiosk.terminals import beat, list_terminals
+from kiosk.ticketing import LocalDesk
 from tests.display.qtsupport import cut_off_texts, find, overlapping_texts, save_screenshot
 from tests.staff.hall import PINS, SECRET, Hall
 from tests.staff.screens import click, key, text_of, type_into
 from ui.common.host import RoleHandle, RoleOptions
-from ui.kiosk.ticketing import LocalDesk
 from ui.staff.screen import open_staff
 from ui.staff.terminalspage import TerminalsPage
 from ui.staff.viewmodel import StaffDesk

@@ -28,11 +28,11 @@ from kiosk import config
 from kiosk.clock import parse_instant
 from kiosk.setup import initialise
 from kiosk.storage import Database
+from kiosk.ticketing import LocalDesk, TicketDesk
 from tests.ui.catalog import load_demo_services
 from ui.common.host import RoleHandle, RoleOptions
 from ui.kiosk.session import KioskBackend, KioskSession
 from ui.kiosk.start import open_kiosk
-from ui.kiosk.ticketing import LocalDesk, TicketDesk
 
 FAILING = (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
 OPEN_MOMENT = "2026-11-24 10:05"  # a Tuesday morning: the office is open

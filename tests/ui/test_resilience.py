@@ -12,9 +12,9 @@ from devices.printing import Printer, PrinterSettings
 from kiosk.queue import Office, get_ticket, issue_ticket
 from kiosk.setup import initialise
 from kiosk.storage import Database
+from kiosk.ticketing import LocalDesk, TicketDesk
 from tests.ui.driver import STAFF_PIN, KioskDriver, KioskFactory, QtMessages, kiosk_settings
 from ui.common.guard import install_excepthook
-from ui.kiosk.ticketing import LocalDesk, TicketDesk
 
 
 def to_checklist(k: KioskDriver) -> None:

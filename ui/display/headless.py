@@ -25,10 +25,11 @@ from devices.sound import Player, RecordingPlayer
 from kiosk import clock as clock_mod
 from kiosk import config
 from kiosk.announce import call_phrase
+from kiosk.audit import terminal_name
+from kiosk.display.board import ShownCall
+from kiosk.display.feed import DisplayFeed, FeedUpdate
 from kiosk.display.settings import DisplaySettings
 from kiosk.queue import Office
-from ui.display.board import ShownCall
-from ui.display.feed import DisplayFeed, FeedUpdate
 from ui.display.voice import QueueAnnouncer, announcer, system_player
 
 
@@ -87,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         recent=display.recent_calls,
         stale_after=timedelta(seconds=display.stale_call_seconds),
         poll_timeout=0.5,
+        terminal=terminal_name(settings),  # reports in to the console's Terminals page like the TV board
     )
     stop = threading.Event()
 

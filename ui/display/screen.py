@@ -14,13 +14,13 @@ from devices.sound import NoPlayerFoundError, Player, RecordingPlayer, TtsSpeake
 from kiosk import config
 from kiosk.audit import terminal_name
 from kiosk.clock import Clock
+from kiosk.display.feed import DisplayFeed
 from kiosk.display.settings import DisplaySettings
 from kiosk.queue import Office
 from ui.common.host import QML_DIR, RoleHandle, RoleOptions, application, load_window, new_engine, show
 from ui.common.language import Language
 from ui.common.staffgate import StaffGate
 from ui.common.wallclock import WallClock
-from ui.display.feed import DisplayFeed
 from ui.display.tts import indonesian_speaker
 from ui.display.viewmodel import DisplayBoard
 from ui.display.voice import QueueAnnouncer, announcer, system_player

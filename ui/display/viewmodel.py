@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 
+from kiosk.display.feed import FeedUpdate
 from ui.common.rows import RowsModel
 from ui.common.viewmodel import ViewModel
-from ui.display.feed import FeedUpdate
 
 
 class DisplayBoard(ViewModel):

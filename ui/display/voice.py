@@ -8,8 +8,8 @@ import logging
 from devices.assembly import build_player
 from devices.sound import AnnouncementQueue, Player, SegmentBank, TtsSpeaker
 from kiosk.announce import REQUIRED_KEYS
+from kiosk.display.board import ShownCall
 from kiosk.display.settings import DisplaySettings
-from ui.display.board import ShownCall
 
 _LOG = logging.getLogger("ui.display.voice")
 

@@ -24,6 +24,7 @@ from kiosk.checklist import Outcome, requirements_of
 from kiosk.queue.priority import Labels
 from kiosk.queue.settings import QueueSettings
 from kiosk.storage import Database
+from kiosk.ticketing import KioskTicket, ReceiptOutcome, Refusal, TicketDesk
 from ui.common.background import Background
 from ui.common.guard import contained
 from ui.common.language import Language
@@ -35,7 +36,6 @@ from ui.kiosk.finder import ServiceFinder
 from ui.kiosk.idle import IdleWatch
 from ui.kiosk.standard import ServiceStandard
 from ui.kiosk.ticket import TicketView
-from ui.kiosk.ticketing import KioskTicket, ReceiptOutcome, Refusal, TicketDesk
 
 _LOG = logging.getLogger("ui.kiosk")
 

@@ -13,13 +13,13 @@ from kiosk.cli.context import Context
 from kiosk.clock import Clock
 from kiosk.queue.office import calendar_from_settings
 from kiosk.storage import Database
+from kiosk.ticketing import LocalDesk, TicketDesk
 from ui.common.guard import forget_uncaught, on_uncaught
 from ui.common.host import QML_DIR, RoleHandle, RoleOptions, application, load_window, new_engine, show
 from ui.common.language import Language
 from ui.common.wallclock import WallClock
 from ui.kiosk.idle import ActivityFilter, IdleWatch
 from ui.kiosk.session import KioskBackend, KioskSession
-from ui.kiosk.ticketing import LocalDesk, TicketDesk
 
 MAIN = QML_DIR / "kiosk" / "Main.qml"
 LOGO = Path(assets.__file__).resolve().parent / "images" / "office-logo.png"

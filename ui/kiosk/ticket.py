@@ -6,8 +6,8 @@ from PySide6.QtCore import Property, QObject, QUrl, Signal
 
 from kiosk.calendar.wording import date_en, date_id, time_en, time_id
 from kiosk.queue.priority import Labels
+from kiosk.ticketing import KioskTicket, Refusal
 from ui.common.language import Language
-from ui.kiosk.ticketing import KioskTicket, Refusal
 
 
 class TicketView(QObject):

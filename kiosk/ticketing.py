@@ -16,20 +16,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from devices.printing import Printer
 from kiosk import config
 from kiosk.calendar import OpenStatus
 from kiosk.catalog.views import ServiceDetail
 from kiosk.checklist import Verdict
 from kiosk.clock import Clock
 from kiosk.identity import terminal_identity
-from kiosk.printjobs import issue_and_print, print_missing_documents, recover_interrupted
+from kiosk.printjobs import DocumentPrinter, issue_and_print, print_missing_documents, recover_interrupted
 from kiosk.queue import Office
 from kiosk.queue.errors import OfficeClosed, QueueError
 from kiosk.storage import Database
 from kiosk.terminals import beat, test_page
 
-_LOG = logging.getLogger("ui.kiosk.ticketing")
+_LOG = logging.getLogger("kiosk.ticketing")
 
 
 @dataclass(frozen=True)
@@ -97,7 +96,7 @@ class LocalDesk:
         db: Database,
         settings: config.Settings,
         clock: Clock,
-        printer: Printer,
+        printer: DocumentPrinter,
         *,
         terminal: str | None = None,
     ) -> None:

@@ -18,14 +18,14 @@ from typing import Protocol
 from sqlalchemy import select
 
 from kiosk.clock import Clock
+from kiosk.display.board import CALL_KINDS, LINE_KINDS, Board, ShownCall, WaitingLine
 from kiosk.faults import classify
 from kiosk.queue import EventView, Office, Subscription, hall_overview, latest_event_id
 from kiosk.queue.models import Event
 from kiosk.storage import Database
 from kiosk.terminals import beat
-from ui.display.board import CALL_KINDS, LINE_KINDS, Board, ShownCall, WaitingLine
 
-_LOG = logging.getLogger("ui.display.feed")
+_LOG = logging.getLogger("kiosk.display.feed")
 
 MAX_BACKOFF_S = 5.0
 
