@@ -51,6 +51,10 @@
 <context>
     <name>CalendarPage</name>
     <message>
+        <source>Ubah jam layanan</source>
+        <translation>Change service hours</translation>
+    </message>
+    <message>
         <source>Libur nasional</source>
         <translation>National holiday</translation>
     </message>
@@ -89,6 +93,58 @@
     <message>
         <source>Buka</source>
         <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Jam layanan kantor</source>
+        <translation>Office service hours</translation>
+    </message>
+    <message>
+        <source>Tulis jam seperti 08:00-15:00; kosongkan bila kantor tutup pada hari itu. Istirahat dipisah koma. Berlaku di semua terminal.</source>
+        <translation>Write hours as 08:00-15:00; leave them empty when the office is closed that day. Separate breaks with commas. Applies to every terminal.</translation>
+    </message>
+    <message>
+        <source>Hari</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Jam layanan</source>
+        <translation>Service hours</translation>
+    </message>
+    <message>
+        <source>Istirahat</source>
+        <translation>Breaks</translation>
+    </message>
+    <message>
+        <source>tutup</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Jam layanan %1</source>
+        <translation>Service hours %1</translation>
+    </message>
+    <message>
+        <source>Istirahat %1</source>
+        <translation>Breaks %1</translation>
+    </message>
+    <message>
+        <source>Nomor antrean berhenti diberikan</source>
+        <translation>Queue tickets stop</translation>
+    </message>
+    <message>
+        <source>Menit sebelum tutup</source>
+        <translation>Minutes before closing</translation>
+    </message>
+    <message>
+        <source>menit sebelum tutup</source>
+        <translation>minutes before closing</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Simpan untuk semua terminal</source>
+        <translation>Save for every terminal</translation>
     </message>
 </context>
 <context>

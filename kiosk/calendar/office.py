@@ -10,11 +10,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from kiosk.calendar.public_holidays import DEFAULT_HOLIDAYS, HolidayKind, IndonesianHolidays
 from kiosk.calendar.settings import WEEKDAY_NAMES_EN, WEEKDAY_NAMES_ID, CalendarSettings
 from kiosk.calendar.wording import date_en, date_id, time_en, time_id
 from kiosk.calendar.zones import load_timezone
+
+if TYPE_CHECKING:
+    from kiosk.calendar.hours import HallWeek
 
 # No office closes for two years; past that the settings are broken, not the calendar.
 _SEARCH_DAYS = 2 * 366
@@ -71,13 +75,27 @@ class OfficeCalendar:
         *,
         holidays: IndonesianHolidays | None = None,
         hall_closures: Callable[[], Mapping[date, str]] | None = None,
+        hall_week: Callable[[], HallWeek | None] | None = None,
     ) -> None:
-        self.settings = settings if settings is not None else CalendarSettings()
-        self.tz: tzinfo = load_timezone(self.settings.timezone)
+        self._own = settings if settings is not None else CalendarSettings()
+        self.tz: tzinfo = load_timezone(self._own.timezone)
+        # The hall's week set at the console (database) replaces this terminal's hours, breaks and
+        # cut-off, so every terminal counts the same hours; merged once per week seen.
+        self._hall_week = hall_week
+        self._merged: tuple[HallWeek, CalendarSettings] | None = None
         self._holidays = holidays if holidays is not None else DEFAULT_HOLIDAYS
         self._closures = {c.day: c.reason for c in self.settings.closures}
         # Closures set for the whole hall (database); this terminal's own [calendar] ones win.
         self._hall_closures = hall_closures
+
+    @property
+    def settings(self) -> CalendarSettings:
+        week = self._hall_week() if self._hall_week is not None else None
+        if week is None:
+            return self._own
+        if self._merged is None or self._merged[0] is not week:
+            self._merged = (week, week.applied_to(self._own))
+        return self._merged[1]
 
     # -- days ---------------------------------------------------------------------------------
 
@@ -117,9 +135,10 @@ class OfficeCalendar:
 
     def refresh_hall_closures(self) -> None:
         """Ask the database again at the next question (this process just changed the list)."""
-        forget = getattr(self._hall_closures, "forget", None)
-        if forget is not None:
-            forget()
+        for cache in (self._hall_closures, self._hall_week):
+            forget = getattr(cache, "forget", None)
+            if forget is not None:
+                forget()
 
     def estimated_years(self, first: date, last: date) -> tuple[int, ...]:
         """Years from ``first`` to ``last`` whose national holidays are not yet official: a due

@@ -1,5 +1,5 @@
-"""``mpp-kiosk calendar due|open-at|close|reopen|closures``: working-day deadlines, opening status
-and the hall's own closed days."""
+"""``mpp-kiosk calendar due|open-at|close|reopen|closures|hours``: working-day deadlines, opening
+status, the hall's own closed days and its week of service hours."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from sqlalchemy.engine import make_url
 
 from kiosk import clock
 from kiosk.calendar.closures import add_closure, list_closures, remove_closure
+from kiosk.calendar.hours import HallWeek, parse_week, set_hall_week
+from kiosk.calendar.settings import WEEKDAY_KEYS, WEEKDAY_NAMES_ID
 from kiosk.calendar.wording import date_id, estimated_note
 from kiosk.cli.cmd_staff import cli_actor
 from kiosk.cli.context import CommandError, Context
@@ -43,6 +45,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     listing.add_argument("--year", type=int)
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=handle_closures)
+    hours = cs.add_parser("hours", help="the hall's service hours, breaks and issuing cut-off (set: every terminal)")
+    hours.add_argument("--day", action="append", default=[], metavar="DAY=HOURS",
+                       help="e.g. mon=08:00-15:00, sat=closed (days not given keep their hours)")
+    hours.add_argument("--breaks", action="append", default=[], metavar="DAY=RANGES",
+                       help="e.g. fri=11:30-13:00; fri= removes the break")
+    hours.add_argument("--cutoff", metavar="MINUTES", help="stop issuing tickets this long before closing")
+    hours.add_argument("--by", metavar="OFFICER_ID", help="the supervisor changing them (checked and audited)")
+    hours.add_argument("--json", action="store_true")
+    hours.set_defaults(handler=handle_hours)
 
 
 def _hall_db(ctx: Context) -> Database | None:
@@ -126,4 +137,35 @@ def handle_open_at(ctx: Context) -> int:
     }
     word = "BUKA" if status.open else "TUTUP"
     ctx.emit(payload, f"{word}: {status.reason_id}\n({status.reason_en})")
+    return 0
+
+
+def _day_values(given: list[str], start: tuple[str, ...], option: str) -> list[str]:
+    values = list(start)
+    for item in given:
+        key, sep, value = item.partition("=")
+        if not sep or key.strip().lower() not in WEEKDAY_KEYS:
+            raise CommandError(f"{option} {item!r}: expected DAY=VALUE with DAY one of {', '.join(WEEKDAY_KEYS)}")
+        values[WEEKDAY_KEYS.index(key.strip().lower())] = "" if value.strip().lower() in ("closed", "tutup") \
+            else value.strip()
+    return values
+
+
+def handle_hours(ctx: Context) -> int:
+    """Shows the week every terminal uses; with --day/--breaks/--cutoff, changes it for the hall."""
+    calendar = calendar_from_settings(ctx.settings, ctx.database())
+    week = HallWeek.of(calendar.settings)
+    args = ctx.args
+    if args.day or args.breaks or args.cutoff is not None:
+        hours, breaks = week.texts()
+        week = parse_week(_day_values(args.day, hours, "--day"), _day_values(args.breaks, breaks, "--breaks"),
+                          args.cutoff if args.cutoff is not None else week.issue_cutoff_minutes)
+        set_hall_week(ctx.database(), cli_actor(ctx), ctx.clock(), week)
+    hours, breaks = week.texts()
+    ctx.emit({"hours": dict(zip(WEEKDAY_KEYS, hours, strict=True)),
+              "breaks": dict(zip(WEEKDAY_KEYS, breaks, strict=True)),
+              "issue_cutoff_minutes": week.issue_cutoff_minutes},
+             "\n".join(f"{name:<7} {h or 'tutup':<12} {('istirahat ' + b) if b else ''}".rstrip()
+                       for name, h, b in zip(WEEKDAY_NAMES_ID, hours, breaks, strict=True))
+             + f"\nPengambilan nomor berhenti {week.issue_cutoff_minutes} menit sebelum tutup.")
     return 0

@@ -11,6 +11,7 @@ from typing import Any
 from kiosk import config
 from kiosk.calendar import CalendarSettings, OfficeCalendar
 from kiosk.calendar.closures import HallClosures
+from kiosk.calendar.hours import HallWeekCache
 from kiosk.queue.priority import Labels
 from kiosk.queue.settings import QueueSettings
 from kiosk.storage import Database
@@ -41,9 +42,11 @@ class Office:
 
 def calendar_from_settings(settings: config.Settings, db: Database | None = None) -> OfficeCalendar:
     """The ``[calendar]`` table, in the ``[office]`` time zone unless it names its own, and with
-    ``db`` the hall's closures from the database."""
+    ``db`` the hall's closures and its week (hours, breaks, cut-off) from the database."""
     raw: Any = settings.extra.get("calendar", {})
     if isinstance(raw, Mapping) and "timezone" not in raw:
         raw = {**raw, "timezone": str(settings.get("office", "timezone"))}
-    closures = HallClosures(db) if db is not None else None
-    return OfficeCalendar(CalendarSettings.from_mapping(raw), hall_closures=closures)
+    if db is None:
+        return OfficeCalendar(CalendarSettings.from_mapping(raw))
+    return OfficeCalendar(CalendarSettings.from_mapping(raw), hall_closures=HallClosures(db),
+                          hall_week=HallWeekCache(db))

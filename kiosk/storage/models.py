@@ -2,7 +2,7 @@
 
 from kiosk import terminals
 from kiosk.audit import models as audit_models
-from kiosk.calendar import closures
+from kiosk.calendar import closures, hours
 from kiosk.catalog import models as catalog_models
 from kiosk.complaints import models as complaint_models
 from kiosk.files import models as file_models
@@ -19,6 +19,7 @@ __all__ = [
     "closures",
     "complaint_models",
     "file_models",
+    "hours",
     "installation",
     "queue_models",
     "staff_models",

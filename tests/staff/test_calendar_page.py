@@ -116,3 +116,57 @@ def _shown(handle: RoleHandle, name: str) -> bool:
         return find(handle.window, name).isVisible()
     except AssertionError:
         return False
+
+
+def test_a_supervisor_sets_the_halls_hours_and_every_terminal_follows(
+    hall: Hall, console: tuple[RoleHandle, StaffDesk, CalendarPage], qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Saturday mornings open, the Friday prayer break kept, issuing stops 45 minutes before
+    closing: a kiosk started on the same database issues on Saturday until 11.15, a wrong time is
+    refused with the day named, and the change is in the audit log."""
+    handle, _desk, page = console
+    window = handle.window
+    type_into(window, "signin.officer", "ani")
+    type_into(window, "signin.pin", PINS["ANI"], enter=True)
+    key(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    _settled(page, qtbot)
+    assert text_of(window, "calendar.hoursSummary") == (
+        "Jam layanan: Sen-Kam 08:00-15:00 · Jum 08:00-15:00 (istirahat 11:30-13:00) · "
+        "nomor antrean berhenti 30 menit sebelum tutup")
+    click(window, "calendar.editHours")
+    qtbot.waitUntil(lambda: find(window, "calendar.hours.sat").isVisible(), timeout=3000)
+    assert text_of(window, "calendar.hours.mon") == "08:00-15:00"
+    assert text_of(window, "calendar.breaks.fri") == "11:30-13:00"
+    type_into(window, "calendar.hours.sat", "8-12")
+    click(window, "calendar.saveHours")
+    _settled(page, qtbot)
+    assert text_of(window, "calendar.hoursMessage").startswith(
+        "Jam layanan hari Sabtu tidak dapat dipakai ('8-12'). Tulis seperti 08:00-15:00")
+    type_into(window, "calendar.hours.sat", "08:00-12:00")
+    type_into(window, "calendar.cutoff", "45")
+    if hall.db.is_sqlite:
+        _check(handle, "console-hours-id.png", tmp_path, qtbot)
+    click(window, "calendar.saveHours")
+    _settled(page, qtbot)
+    assert page.property("message") == "Jam layanan disimpan; semua terminal mengikutinya dalam satu menit."
+    qtbot.waitUntil(lambda: not _shown(handle, "calendar.saveHours"), timeout=3000)
+    assert text_of(window, "calendar.message") == (
+        "Jam layanan disimpan; semua terminal mengikutinya dalam satu menit.")
+    assert text_of(window, "calendar.hoursSummary") == (
+        "Jam layanan: Sen-Kam 08:00-15:00 · Jum 08:00-15:00 (istirahat 11:30-13:00) · Sab 08:00-12:00 · "
+        "nomor antrean berhenti 45 menit sebelum tutup")
+    # A kiosk of the same hall: open on Saturday morning, issuing until 11.15.
+    kiosk = Office.from_settings(_settings(hall), hall.db)
+    saturday = parse_instant("2026-11-28T10:00:00+07:00")
+    status = kiosk.calendar.status_at(saturday)
+    assert status.state == "open" and "11.15" in status.reason_id
+    assert kiosk.calendar.is_working_day(date(2026, 11, 28))
+    [entry] = audit.entries(hall.db, action_prefix="calendar.set_hours")
+    assert entry.actor == "ANI"
+    if hall.db.is_sqlite:
+        click(window, "desk.language")
+        qtbot.waitUntil(lambda: text_of(window, "calendar.close") == "Close the office on this day", timeout=3000)
+        assert text_of(window, "calendar.hoursSummary").startswith("Service hours: Mon-Thu 08:00-15:00 · Fri")
+        click(window, "calendar.editHours")
+        qtbot.waitUntil(lambda: find(window, "calendar.hours.sat").isVisible(), timeout=3000)
+        _check(handle, "console-hours-en.png", tmp_path, qtbot)

@@ -57,6 +57,7 @@ GUARDED: list[tuple[Permission, list[str]]] = [
     (Permission.MANAGE_LAYOUT, ["counter", "set", "1", "--name", "Loket Depan"]),
     (Permission.MANAGE_CATALOG, ["catalog", "import", "ANNEX"]),
     (Permission.MANAGE_CALENDAR, ["calendar", "close", "2026-12-15", "--reason", "Hari jadi"]),
+    (Permission.MANAGE_CALENDAR, ["calendar", "hours", "--day", "sat=08:00-12:00"]),
 ]
 
 
@@ -93,6 +94,7 @@ def test_every_guarded_permission_is_covered_above() -> None:
 
 def _domain_calls() -> list[tuple[Permission, Callable[[Any, Actor], object]]]:
     from kiosk.calendar.closures import add_closure
+    from kiosk.calendar.hours import parse_week, set_hall_week
     from kiosk.catalog.admin import import_catalog, set_service_active
     from kiosk.queue import add_counter, add_queue, change_counter, change_queue
     from kiosk.reports.exports import ReportSource, ikm_report, queue_report
@@ -119,6 +121,8 @@ def _domain_calls() -> list[tuple[Permission, Callable[[Any, Actor], object]]]:
         (Permission.MANAGE_CATALOG, lambda db, a: import_catalog(db, a, T, [ANNEX])),
         (Permission.MANAGE_CATALOG, lambda db, a: set_service_active(db, a, T, 50, False)),
         (Permission.MANAGE_CALENDAR, lambda db, a: add_closure(db, a, T, date(2026, 12, 15), "Hari jadi")),
+        (Permission.MANAGE_CALENDAR, lambda db, a: set_hall_week(db, a, T, parse_week(
+            ["08:00-15:00"] * 6 + [""], [""] * 7, 30))),
         (Permission.VIEW_REPORTS, lambda db, a: ikm_report(_source(db), a, parse_period("2026-Q4"), now=T)),
         (Permission.VIEW_REPORTS, lambda db, a: queue_report(_source(db), a, parse_period("2026-11"), now=T)),
         (Permission.MANAGE_TERMINALS, lambda db, a: request_test_print(db, a, T, "Kios-1")),

@@ -1,6 +1,7 @@
 """The Office calendar page: the year at a glance (national holidays, cuti bersama, the hall's own
-closures), a warning when the year's holiday list is not official yet, and closing or reopening
-the hall on a day. kiosk.calendar.closures checks the permission and writes the audit entry."""
+closures), a warning when the year's holiday list is not official yet, closing or reopening the
+hall on a day, and the hall's week of service hours, breaks and issuing cut-off.
+kiosk.calendar.closures and kiosk.calendar.hours check the permission and write the audit entry."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from kiosk.calendar import OfficeCalendar
 from kiosk.calendar.closures import ClosureView, add_closure, remove_closure
 from kiosk.calendar.daytext import parse_day
+from kiosk.calendar.hours import HallWeek, parse_week, set_hall_week
 from kiosk.calendar.office import ClosedKind
+from kiosk.calendar.settings import WEEKDAY_KEYS, WEEKDAY_NAMES_EN, WEEKDAY_NAMES_ID
 from kiosk.calendar.wording import date_en, date_id
 from kiosk.calendar.year import KIND_WORDS, OfficeYear, office_year, weekday_initials
 from kiosk.staff import allows
@@ -22,6 +25,7 @@ from ui.staff.pagemodel import DeskState, PageModel
 
 class CalendarPage(PageModel):
     changed = Signal()
+    hoursSaved = Signal()
 
     def __init__(self, state: DeskState, calendar: OfficeCalendar, parent: QObject | None = None) -> None:
         super().__init__(state, parent)
@@ -31,6 +35,8 @@ class CalendarPage(PageModel):
         self._months = RowsModel(("month", "title", "cells"), self)
         self._closed = RowsModel(("day", "dateText", "kind", "kindLabel", "reason", "local"), self)
         self._weekdays: list[str] = []
+        self._week: HallWeek | None = None
+        self._hours = RowsModel(("key", "day", "hours", "breaks"), self)
         self.relabel()
 
     def _get_year(self) -> int:
@@ -77,6 +83,39 @@ class CalendarPage(PageModel):
     months = Property(QObject, _get_months, constant=True)
     closedDays = Property(QObject, _get_closed, constant=True)
 
+    def _get_hours(self) -> RowsModel:
+        return self._hours
+
+    def _get_cutoff(self) -> int:
+        return self._week.issue_cutoff_minutes if self._week is not None else 0
+
+    def _get_hours_summary(self) -> str:
+        """The week in one line: days with the same hours and breaks grouped ("Sen-Kam 08:00-15:00")."""
+        if self._week is None:
+            return ""
+        words = self.state.words()
+        names = WEEKDAY_NAMES_EN if words.english else WEEKDAY_NAMES_ID
+        hours, breaks = self._week.texts()
+        groups: list[tuple[int, int, str, str]] = []
+        for i, (h, b) in enumerate(zip(hours, breaks, strict=True)):
+            if h and groups and groups[-1][1] == i - 1 and groups[-1][2:] == (h, b):
+                groups[-1] = (groups[-1][0], i, h, b)
+            elif h:
+                groups.append((i, i, h, b))
+        parts = []
+        for first, last, h, b in groups:
+            days = names[first][:3] if first == last else f"{names[first][:3]}-{names[last][:3]}"
+            rest = words.say(f" (istirahat {b})", f" (break {b})") if b else ""
+            parts.append(f"{days} {h}{rest}")
+        cutoff = self._week.issue_cutoff_minutes
+        return words.say("Jam layanan: ", "Service hours: ") + " · ".join(parts) + words.say(
+            f" · nomor antrean berhenti {cutoff} menit sebelum tutup",
+            f" · tickets stop {cutoff} minutes before closing")
+
+    hoursRows = Property(QObject, _get_hours, constant=True)
+    cutoffMinutes = Property(int, _get_cutoff, notify=changed)
+    hoursSummary = Property(str, _get_hours_summary, notify=changed)
+
     def relabel(self) -> None:
         self._weekdays = list(weekday_initials(self.state.words().english))
         self._fill()
@@ -84,6 +123,11 @@ class CalendarPage(PageModel):
 
     def _fill(self) -> None:
         shown, words = self._shown, self.state.words()
+        if self._week is not None:
+            names = WEEKDAY_NAMES_EN if words.english else WEEKDAY_NAMES_ID
+            hours, breaks = self._week.texts()
+            self._hours.set_rows({"key": k, "day": n, "hours": h, "breaks": b}
+                                 for k, n, h, b in zip(WEEKDAY_KEYS, names, hours, breaks, strict=True))
         if shown is None:
             self._months.set_rows([])
             self._closed.set_rows([])
@@ -103,12 +147,12 @@ class CalendarPage(PageModel):
     def showYear(self, year: int) -> None:
         self._year = max(2000, min(2100, year))
         calendar, wanted = self._calendar, self._year
-        def job() -> OfficeYear:
+        def job() -> tuple[OfficeYear, HallWeek]:
             calendar.refresh_hall_closures()
-            return office_year(calendar, wanted)
+            return office_year(calendar, wanted), HallWeek.of(calendar.settings)
 
-        def done(shown: OfficeYear) -> None:
-            self._shown = shown
+        def done(answer: tuple[OfficeYear, HallWeek]) -> None:
+            self._shown, self._week = answer
             self._fill()
 
         self.operate(job, done)
@@ -144,3 +188,20 @@ class CalendarPage(PageModel):
 
         self.operate(lambda: remove_closure(db, self.actor(), now, day), done)
 
+
+    @Slot(list, list, str)
+    def saveHours(self, hours: list[str], breaks: list[str], cutoff: str) -> None:
+        """The week for every terminal of the hall (they follow within a minute)."""
+        db, now = self.state.db, self.state.clock()
+
+        def job() -> HallWeek:
+            return set_hall_week(db, self.actor(), now, parse_week([str(h) for h in hours],
+                                                                   [str(b) for b in breaks], cutoff))
+
+        def done(_: HallWeek) -> None:
+            self.say("Jam layanan disimpan; semua terminal mengikutinya dalam satu menit.",
+                     "Service hours saved; every terminal follows within a minute.")
+            self.hoursSaved.emit()
+            self.refresh()
+
+        self.operate(job, done)

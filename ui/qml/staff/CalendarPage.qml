@@ -129,6 +129,26 @@ Item {
             }
             Item { Layout.fillHeight: true }
             RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                Text {
+                    objectName: "calendar.hoursSummary"
+                    Layout.fillWidth: true
+                    text: page.calendar.hoursSummary
+                    font.pixelSize: StaffStyle.small
+                    color: StaffStyle.text
+                    wrapMode: Text.WordWrap
+                }
+                DeskButton {
+                    objectName: "calendar.editHours"
+                    visible: page.calendar.canManage
+                    implicitHeight: 36
+                    Layout.preferredWidth: 230
+                    text: qsTr("Ubah jam layanan")
+                    onClicked: hoursPopup.open()
+                }
+            }
+            RowLayout {
                 spacing: 12
                 Repeater {
                     model: [["public_holiday", qsTr("Libur nasional")], ["cuti_bersama", qsTr("Cuti bersama")],
@@ -221,6 +241,135 @@ Item {
                                 onClicked: page.calendar.reopenDay(entry.day)
                             }
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    // The hall's week: one row per day (empty hours = closed), breaks separated by commas, and how
+    // long before closing the kiosks stop issuing numbers. Saved for every terminal at once.
+    Popup {
+        id: hoursPopup
+        objectName: "calendar.hoursPopup"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: 620
+        modal: true
+        focus: true
+        padding: 16
+        onOpened: {
+            for (let i = 0; i < dayRows.count; ++i) {
+                const row = dayRows.itemAt(i)
+                row.hoursText = row.savedHours
+                row.breaksText = row.savedBreaks
+            }
+            cutoffField.text = String(page.calendar.cutoffMinutes)
+        }
+        Connections {
+            target: page.calendar
+            function onHoursSaved() { hoursPopup.close() }
+        }
+        background: Rectangle { radius: StaffStyle.radius; color: StaffStyle.surface; border.color: StaffStyle.line }
+        contentItem: ColumnLayout {
+            spacing: 8
+            SectionTitle { Layout.fillWidth: true; text: qsTr("Jam layanan kantor") }
+            Text {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                text: qsTr("Tulis jam seperti 08:00-15:00; kosongkan bila kantor tutup pada hari itu. Istirahat dipisah koma. Berlaku di semua terminal.")
+                font.pixelSize: StaffStyle.small
+                color: StaffStyle.muted
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                Text { Layout.preferredWidth: 110; text: qsTr("Hari"); font.pixelSize: StaffStyle.small; font.bold: true; color: StaffStyle.muted }
+                Text { Layout.preferredWidth: 170; text: qsTr("Jam layanan"); font.pixelSize: StaffStyle.small; font.bold: true; color: StaffStyle.muted }
+                Text { Layout.fillWidth: true; text: qsTr("Istirahat"); font.pixelSize: StaffStyle.small; font.bold: true; color: StaffStyle.muted }
+            }
+            Repeater {
+                id: dayRows
+                model: page.calendar.hoursRows
+                RowLayout {
+                    id: dayRow
+                    required property string key
+                    required property string day
+                    required property string hours
+                    required property string breaks
+                    readonly property string savedHours: hours
+                    readonly property string savedBreaks: breaks
+                    property alias hoursText: hoursField.text
+                    property alias breaksText: breaksField.text
+                    Layout.fillWidth: true
+                    spacing: 8
+                    Text { Layout.preferredWidth: 110; text: dayRow.day; font.pixelSize: StaffStyle.body; color: StaffStyle.text }
+                    TextField {
+                        id: hoursField
+                        objectName: "calendar.hours." + dayRow.key
+                        Layout.preferredWidth: 170
+                        text: dayRow.hours
+                        placeholderText: qsTr("tutup")
+                        font.pixelSize: StaffStyle.body
+                        Accessible.name: qsTr("Jam layanan %1").arg(dayRow.day)
+                    }
+                    TextField {
+                        id: breaksField
+                        objectName: "calendar.breaks." + dayRow.key
+                        Layout.fillWidth: true
+                        text: dayRow.breaks
+                        font.pixelSize: StaffStyle.body
+                        Accessible.name: qsTr("Istirahat %1").arg(dayRow.day)
+                    }
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                Text { text: qsTr("Nomor antrean berhenti diberikan"); font.pixelSize: StaffStyle.body; color: StaffStyle.text }
+                TextField {
+                    id: cutoffField
+                    objectName: "calendar.cutoff"
+                    Layout.preferredWidth: 70
+                    font.pixelSize: StaffStyle.body
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    Accessible.name: qsTr("Menit sebelum tutup")
+                }
+                Text { Layout.fillWidth: true; text: qsTr("menit sebelum tutup"); font.pixelSize: StaffStyle.body; color: StaffStyle.text }
+            }
+            Text {
+                objectName: "calendar.hoursMessage"
+                Layout.fillWidth: true
+                visible: page.calendar.messageKind === "error" && text.length > 0
+                text: page.calendar.message
+                wrapMode: Text.WordWrap
+                font.pixelSize: StaffStyle.small
+                color: StaffStyle.bad
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                Item { Layout.fillWidth: true }
+                DeskButton {
+                    objectName: "calendar.cancelHours"
+                    implicitHeight: 40
+                    text: qsTr("Batal")
+                    onClicked: hoursPopup.close()
+                }
+                DeskButton {
+                    objectName: "calendar.saveHours"
+                    implicitHeight: 40
+                    Layout.preferredWidth: 300
+                    kind: "primary"
+                    enabled: !page.calendar.busy
+                    text: qsTr("Simpan untuk semua terminal")
+                    onClicked: {
+                        const hours = [], breaks = []
+                        for (let i = 0; i < dayRows.count; ++i) {
+                            hours.push(dayRows.itemAt(i).hoursText)
+                            breaks.push(dayRows.itemAt(i).breaksText)
+                        }
+                        page.calendar.saveHours(hours, breaks, cutoffField.text)
                     }
                 }
             }
