@@ -277,6 +277,10 @@
         <translation>Version</translation>
     </message>
     <message>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
         <source>Sembunyikan</source>
         <translation>Hide</translation>
     </message>
@@ -299,6 +303,62 @@
     <message>
         <source>Impor</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>Ubah layanan %1</source>
+        <translation>Edit service %1</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Persyaratan (daftar periksa di kios)</source>
+        <translation>Requirements (the kiosk&apos;s checklist)</translation>
+    </message>
+    <message>
+        <source>Persyaratan %1</source>
+        <translation>Requirement %1</translation>
+    </message>
+    <message>
+        <source>Syarat dipenuhi</source>
+        <translation>Condition to meet</translation>
+    </message>
+    <message>
+        <source>Dokumen dibawa</source>
+        <translation>Document to bring</translation>
+    </message>
+    <message>
+        <source>Jenis persyaratan %1: %2</source>
+        <translation>Kind of requirement %1: %2</translation>
+    </message>
+    <message>
+        <source>Hapus persyaratan %1</source>
+        <translation>Remove requirement %1</translation>
+    </message>
+    <message>
+        <source>Tambah persyaratan</source>
+        <translation>Add a requirement</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai versi baru</source>
+        <translation>Save as a new version</translation>
+    </message>
+    <message>
+        <source>v%1 (berlaku)</source>
+        <translation>v%1 (in force)</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>%1 persyaratan</source>
+        <translation>%1 requirements</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ ACTION_WORDS: dict[str, tuple[str, str]] = {
     "calendar.close_day": ("menutup kantor pada tanggal", "closed the office on a day"),
     "calendar.reopen_day": ("membuka kembali tanggal", "reopened a day"),
     "calendar.set_hours": ("mengubah jam layanan kantor", "changed the office hours"),
+    "catalog.edit": ("mengubah layanan (versi baru)", "edited a service (new version)"),
     "report.export": ("menyimpan laporan", "saved a report"),
     "terminal.test_print": ("meminta cetak uji", "asked for a test print"),
     "catalog.import": ("mengimpor katalog layanan", "imported the service catalog"),

@@ -83,3 +83,4 @@ class ServiceItem(Base):
     position: Mapped[int] = mapped_column(Integer)
     group: Mapped[str | None] = mapped_column(String(60))
     text: Mapped[str] = mapped_column(Text)
+    nature: Mapped[str | None] = mapped_column(String(10))  # requirements: document | condition (None: guessed)

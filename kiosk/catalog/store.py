@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kiosk.catalog.importer import ReadyService
 from kiosk.catalog.models import Service, ServiceComponent, ServiceItem, ServiceVersion
+from kiosk.catalog.nature import nature_of
 from kiosk.catalog.views import ComponentView, ItemView, ServiceDetail, ServiceSummary
 from kiosk.storage import Database
 
@@ -128,7 +129,8 @@ def list_services(db: Database, *, include_inactive: bool = False) -> list[Servi
 
 def _detail(service: Service, version: ServiceVersion) -> ServiceDetail:
     def items(kind: str) -> tuple[ItemView, ...]:
-        return tuple(ItemView(i.group, i.position, i.text) for i in version.items if i.kind == kind)
+        return tuple(ItemView(i.group, i.position, i.text, nature_of(i.nature, i.text).value)
+                     for i in version.items if i.kind == kind)
 
     summary = _summary(service)
     return ServiceDetail(

@@ -32,6 +32,7 @@ class ItemView:
     group: str | None
     order: int
     text: str
+    nature: str = "document"  # requirements: document (to bring) | condition (to meet)
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,8 @@ class ServiceDetail:
             "components": [
                 {"number": c.number, "name": c.name, "group": c.group, "text": c.text} for c in self.components
             ],
-            "requirements": items(self.requirements),
+            "requirements": [{"group": i.group, "order": i.order, "text": i.text, "nature": i.nature}
+                             for i in self.requirements],
             "processing_time": {"value": self.processing_value, "unit": self.processing_unit},
             "fee": self.fee,
             "products": items(self.products),

@@ -7,6 +7,7 @@ from pathlib import Path
 from kiosk.catalog import structured
 from kiosk.catalog.admin import import_catalog, preview_import
 from kiosk.catalog.derive import UNIT_LABELS_ID
+from kiosk.catalog.editing import RequirementEdit, edit_service, service_versions
 from kiosk.catalog.problems import CatalogImportError
 from kiosk.catalog.richtext import to_plain
 from kiosk.catalog.search import CatalogSearch
@@ -39,6 +40,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp = cs.add_parser("export", help="write services as editable JSON to standard output")
     exp.add_argument("numbers", nargs="+", type=int, metavar="NUMBER")
     exp.set_defaults(handler=handle_export)
+    versions = cs.add_parser("versions", help="every version of a service: imported or edited, when and by whom")
+    versions.add_argument("number", type=int)
+    versions.add_argument("--json", action="store_true")
+    versions.set_defaults(handler=handle_versions)
+    edit = cs.add_parser("edit", help="change a service's title, agency or requirement kinds (a new version)")
+    edit.add_argument("number", type=int)
+    edit.add_argument("--title")
+    edit.add_argument("--agency")
+    edit.add_argument("--nature", action="append", default=[], metavar="ITEM=document|condition",
+                      help="requirement number (as in `catalog show`) and what it is; repeatable")
+    edit.add_argument("--by", metavar="OFFICER_ID", help="the administrator editing (checked and audited)")
+    edit.add_argument("--json", action="store_true")
+    edit.set_defaults(handler=handle_edit)
 
 
 def handle_import(ctx: Context) -> int:
@@ -96,4 +110,34 @@ def handle_export(ctx: Context) -> int:
             raise CommandError(f"no service number {number}")
         details.append(detail)
     sys.stdout.write(structured.export(details))
+    return 0
+
+
+def handle_versions(ctx: Context) -> int:
+    rows = service_versions(ctx.database(), ctx.args.number)
+    ctx.emit([{"version": v.version, "made_at": v.made_at.isoformat(), "source": v.source, "title": v.title,
+               "requirements": v.requirements, "current": v.current} for v in rows],
+             "\n".join(f"v{v.version}{'*' if v.current else ' '} {v.made_at:%Y-%m-%d %H:%M}  {v.source}  "
+                       f"({v.requirements} persyaratan)" for v in rows))
+    return 0
+
+
+def handle_edit(ctx: Context) -> int:
+    db, args = ctx.database(), ctx.args
+    detail = get_service(db, args.number)
+    if detail is None:
+        raise CommandError(f"no service number {args.number}")
+    natures = {r.order: r.nature for r in detail.requirements}
+    for item in args.nature:
+        key, _, value = item.partition("=")
+        if not key.strip().isdigit() or int(key) not in natures or value not in ("document", "condition"):
+            raise CommandError(f"--nature {item!r}: expected ITEM=document or ITEM=condition, ITEM one of "
+                               f"1-{len(natures)}")
+        natures[int(key)] = value
+    version = edit_service(db, cli_actor(ctx), ctx.clock(), args.number,
+                           title=args.title if args.title is not None else detail.title,
+                           agency=args.agency if args.agency is not None else (detail.summary.agency or ""),
+                           requirements=[RequirementEdit(r.text, natures[r.order], r.group)
+                                         for r in detail.requirements])
+    ctx.emit({"number": args.number, "version": version}, f"layanan {args.number}: versi {version}")
     return 0

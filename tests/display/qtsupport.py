@@ -106,7 +106,7 @@ def overlapping_texts(window: QQuickWindow) -> list[str]:
         elif align & 0x2:  # right
             x += item.width() - width
         height = min(item.height(), float(item.property("contentHeight") or item.height()))
-        if width > 1 and height > 1:
+        if width > 1 and height > 1 and not _scrolled_away(item, x, corner.y(), x + width, corner.y() + height):
             boxes.append((item, x, corner.y(), x + width, corner.y() + height))
     problems = []
     for i, (a, ax1, ay1, ax2, ay2) in enumerate(boxes):
@@ -116,6 +116,19 @@ def overlapping_texts(window: QQuickWindow) -> list[str]:
             if min(ax2, bx2) - max(ax1, bx1) > 1 and min(ay2, by2) - max(ay1, by1) > 1:
                 problems.append(f"{a.property('text')!r} overlaps {b.property('text')!r}")
     return problems
+
+
+def _scrolled_away(item: QQuickItem, x1: float, y1: float, x2: float, y2: float) -> bool:
+    """A list row scrolled out of its clipping list: not painted, so it overlaps nothing."""
+    node = item.parentItem()
+    while node is not None:
+        if node.clip():
+            top_left = node.mapToScene(QPointF(0, 0))
+            if (x2 <= top_left.x() or x1 >= top_left.x() + node.width()
+                    or y2 <= top_left.y() or y1 >= top_left.y() + node.height()):
+                return True
+        node = node.parentItem()
+    return False
 
 
 def _popup_of(item: QQuickItem) -> QQuickItem | None:

@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMetaObject, Qt
 from pytestqt.qtbot import QtBot
 
 from devices.printing import Printer, PrinterSettings
 from kiosk import audit, config
-from kiosk.catalog.store import list_services
+from kiosk.catalog.store import get_service, list_services, version_detail
 from kiosk.clock import parse_instant
+from kiosk.queue import issue_ticket
 from tests.display.qtsupport import cut_off_texts, find, overlapping_texts, save_screenshot
 from tests.staff.hall import PINS, SECRET, Hall
 from tests.staff.screens import click, key, text_of, type_into
@@ -49,9 +50,9 @@ def _settled(page: CatalogPage, qtbot: QtBot) -> None:
 
 def _check(handle: RoleHandle, name: str, tmp_path: Path, qtbot: QtBot) -> None:
     qtbot.wait(50)
+    save_screenshot(handle.window, name, tmp_path)
     assert cut_off_texts(handle.window) == [], name
     assert overlapping_texts(handle.window) == [], name
-    save_screenshot(handle.window, name, tmp_path)
 
 
 def test_an_administrator_previews_then_imports_an_annex(
@@ -102,3 +103,73 @@ def test_an_administrator_previews_then_imports_an_annex(
         click(window, "desk.language")
         qtbot.waitUntil(lambda: text_of(window, "catalog.preview") == "Preview", timeout=3000)
         _check(handle, "console-catalog-en.png", tmp_path, qtbot)
+
+
+def _shown(handle: RoleHandle, name: str) -> bool:
+    try:
+        return find(handle.window, name).isVisible()
+    except AssertionError:
+        return False
+
+
+def test_an_administrator_edits_a_service_into_a_new_version(
+    hall: Hall, console: tuple[RoleHandle, StaffDesk, CatalogPage], qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A new name, a requirement marked as a document to bring, one removed and one added: saved
+    as version 2 with the history shown; the ticket issued before keeps version 1's checklist."""
+    handle, _, page = console
+    window = handle.window
+    earlier = issue_ticket(hall.db, 50, office=hall.office, now=NOW)
+    type_into(window, "signin.officer", "citra")
+    type_into(window, "signin.pin", PINS["CITRA"], enter=True)
+    key(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    _settled(page, qtbot)
+    click(window, "catalog.edit.50")
+    _settled(page, qtbot)
+    qtbot.waitUntil(lambda: _shown(handle, "catalog.editTitle"), timeout=3000)
+    assert text_of(window, "catalog.itemNature.1") == "Syarat dipenuhi"  # "Skala usaha kecil atau menengah"
+    type_into(window, "catalog.editTitle", "")
+    click(window, "catalog.saveEdit")
+    _settled(page, qtbot)
+    assert text_of(window, "catalog.editMessage") == "Nama layanan tidak boleh kosong."
+    type_into(window, "catalog.editTitle", "Sertifikat Standar Industri Kamera (KBLI 26791)")
+    click(window, "catalog.itemNature.2")
+    assert text_of(window, "catalog.itemNature.2") == "Dokumen dibawa"
+    QMetaObject.invokeMethod(find(window, "catalog.editItems"), "positionViewAtEnd")
+    qtbot.waitUntil(lambda: _shown(handle, "catalog.itemRemove.13"), timeout=3000)
+    click(window, "catalog.itemRemove.13")
+    click(window, "catalog.addItem")
+    qtbot.waitUntil(lambda: _shown(handle, "catalog.itemText.13"), timeout=3000)
+    type_into(window, "catalog.itemText.13", "Fotokopi KTP penanggung jawab")
+    if hall.db.is_sqlite:
+        _check(handle, "console-catalog-edit-id.png", tmp_path, qtbot)
+    click(window, "catalog.saveEdit")
+    _settled(page, qtbot)
+    assert text_of(window, "catalog.message") == (
+        "Layanan 50 disimpan sebagai versi 2; tiket lama tetap memakai versinya.")
+    detail = get_service(hall.db, 50)
+    assert detail is not None and detail.title == "Sertifikat Standar Industri Kamera (KBLI 26791)"
+    assert [(r.order, r.nature) for r in detail.requirements][:2] == [(1, "condition"), (2, "document")]
+    assert detail.requirements[-1].text == "Fotokopi KTP penanggung jawab"
+    assert detail.requirements[-1].nature == "document" and len(detail.requirements) == 13
+    assert "Fotokopi KTP penanggung jawab" in detail.component(1).text
+    kept = version_detail(hall.db, earlier.version_id)
+    assert kept is not None and kept.summary.version == 1
+    assert kept.requirements[-1].text == "Memiliki alat kalibrasi yang sesuai dengan standar internasional."
+    [entry] = audit.entries(hall.db, action_prefix="catalog.edit")
+    assert (entry.actor, entry.subject, entry.detail["version"]) == ("CITRA", "service:50", 2)
+    assert sorted(entry.detail["changed"]) == ["requirements", "title"]
+    click(window, "catalog.edit.50")
+    _settled(page, qtbot)
+    qtbot.waitUntil(lambda: _shown(handle, "catalog.version.2"), timeout=3000)
+    assert [r["source"] for r in page.versionRows.rows()] == [
+        "diubah oleh CITRA", "diimpor dari standar-pelayanan-50-kbli-26791.txt"]
+    if hall.db.is_sqlite:
+        click(window, "catalog.cancelEdit")
+        click(window, "desk.language")
+        qtbot.waitUntil(lambda: text_of(window, "catalog.preview") == "Preview", timeout=3000)
+        click(window, "catalog.edit.50")
+        _settled(page, qtbot)
+        qtbot.waitUntil(lambda: _shown(handle, "catalog.version.2"), timeout=3000)
+        assert text_of(window, "catalog.itemNature.2") == "Document to bring"
+        _check(handle, "console-catalog-edit-en.png", tmp_path, qtbot)

@@ -56,6 +56,7 @@ GUARDED: list[tuple[Permission, list[str]]] = [
     (Permission.MANAGE_LAYOUT, ["counter", "add", "9", "--queues", "A"]),
     (Permission.MANAGE_LAYOUT, ["counter", "set", "1", "--name", "Loket Depan"]),
     (Permission.MANAGE_CATALOG, ["catalog", "import", "ANNEX"]),
+    (Permission.MANAGE_CATALOG, ["catalog", "edit", "50", "--title", "Layanan lain"]),
     (Permission.MANAGE_CALENDAR, ["calendar", "close", "2026-12-15", "--reason", "Hari jadi"]),
     (Permission.MANAGE_CALENDAR, ["calendar", "hours", "--day", "sat=08:00-12:00"]),
 ]
@@ -96,6 +97,7 @@ def _domain_calls() -> list[tuple[Permission, Callable[[Any, Actor], object]]]:
     from kiosk.calendar.closures import add_closure
     from kiosk.calendar.hours import parse_week, set_hall_week
     from kiosk.catalog.admin import import_catalog, set_service_active
+    from kiosk.catalog.editing import RequirementEdit, edit_service
     from kiosk.queue import add_counter, add_queue, change_counter, change_queue
     from kiosk.reports.exports import ReportSource, ikm_report, queue_report
     from kiosk.reports.periods import parse_period
@@ -120,6 +122,8 @@ def _domain_calls() -> list[tuple[Permission, Callable[[Any, Actor], object]]]:
         (Permission.MANAGE_LAYOUT, lambda db, a: change_counter(db, 1, name="Depan", actor=a, now=T)),
         (Permission.MANAGE_CATALOG, lambda db, a: import_catalog(db, a, T, [ANNEX])),
         (Permission.MANAGE_CATALOG, lambda db, a: set_service_active(db, a, T, 50, False)),
+        (Permission.MANAGE_CATALOG, lambda db, a: edit_service(db, a, T, 50, title="Layanan lain", agency="",
+                                                               requirements=[RequirementEdit("KTP")])),
         (Permission.MANAGE_CALENDAR, lambda db, a: add_closure(db, a, T, date(2026, 12, 15), "Hari jadi")),
         (Permission.MANAGE_CALENDAR, lambda db, a: set_hall_week(db, a, T, parse_week(
             ["08:00-15:00"] * 6 + [""], [""] * 7, 30))),

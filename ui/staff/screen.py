@@ -76,7 +76,7 @@ def open_staff(
     terminals = TerminalsPage(state, str(settings.get("office", "timezone")), here=terminal_name(settings),
                               printer=desk.printer_now)
     audit_page = AuditPage(state, str(settings.get("office", "timezone")))
-    catalog = CatalogPage(state)
+    catalog = CatalogPage(state, str(settings.get("office", "timezone")))
     pages: list[PageModel] = [officers, layout, reports, calendar, terminals, audit_page, catalog]
     first_run.created.connect(lambda _officer, text: desk.notify(text))
     lang.codeChanged.connect(lambda: desk.set_language(str(lang.code)))
