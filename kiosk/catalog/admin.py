@@ -53,7 +53,8 @@ def import_catalog(db: Database, actor: Actor, now: datetime, paths: list[Path],
         ready = read_paths(paths, agency=agency)
     except CatalogImportError as exc:
         first = exc.problems[0] if exc.problems else None
-        raise Refused(f"Tidak ada yang diimpor: {len(exc.problems)} masalah, misalnya {first}",
+        raise Refused(f"Tidak ada yang diimpor: {len(exc.problems)} masalah, misalnya "
+                      f"{first.in_language('id') if first else '-'}",
                       f"Nothing was imported: {len(exc.problems)} problem(s), e.g. {first}",
                       code="catalog_problems") from exc
     with db.write() as session:

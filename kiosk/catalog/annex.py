@@ -29,12 +29,13 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         bad = data[exc.start : exc.start + 1].hex()
         return None, [
-            Problem(file, line, f"bytes are not UTF-8 text (byte 0x{bad} at column {column}); save the file as UTF-8")
+            Problem(file, line, f"bytes are not UTF-8 text (byte 0x{bad} at column {column}); save the file as UTF-8",
+                    f"isi berkas bukan teks UTF-8 (byte 0x{bad} di kolom {column}); simpan berkas sebagai UTF-8")
         ]
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        return None, [Problem(file, 1, "empty file: no service found")]
+        return None, [Problem(file, 1, "empty file: no service found", "berkas kosong: tidak ada layanan")]
     return text, []
 
 
@@ -61,7 +62,8 @@ def parse_annex(text: str, file: str) -> tuple[list[ParsedService], list[Problem
         missing = [c for c in comp.COMPONENTS if c.number not in service.components]
         if missing:
             names = ", ".join(f"{c.number} {c.name}" for c in missing)
-            problems.append(Problem(file, service.line, f"service {service.number}: missing component(s): {names}"))
+            problems.append(Problem(file, service.line, f"service {service.number}: missing component(s): {names}",
+                                    f"layanan {service.number}: komponen belum ada: {names}"))
 
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
@@ -75,20 +77,23 @@ def parse_annex(text: str, file: str) -> tuple[list[ParsedService], list[Problem
             current, last = ParsedService(number, title, lineno, file), None
             if number in seen:
                 problems.append(
-                    Problem(file, lineno, f"duplicate service number {number} (first at line {seen[number]})")
+                    Problem(file, lineno, f"duplicate service number {number} (first at line {seen[number]})",
+                            f"nomor layanan {number} ganda (pertama di baris {seen[number]})")
                 )
             else:
                 seen[number] = lineno
             services.append(current)
             continue
         if "\t" not in raw:
-            problems.append(Problem(file, lineno, f"unexpected text outside a table: {line[:60]!r}"))
+            problems.append(Problem(file, lineno, f"unexpected text outside a table: {line[:60]!r}",
+                                    f"teks di luar tabel: {line[:60]!r}"))
             continue
         no_cell, name_cell, body = _cells(raw)
         if [no_cell.upper(), name_cell.upper(), body.upper()] == _HEADER:
             continue
         if current is None:
-            problems.append(Problem(file, lineno, "table row before any service heading (**N. Title**)"))
+            problems.append(Problem(file, lineno, "table row before any service heading (**N. Title**)",
+                                    "baris tabel sebelum judul layanan (**N. Judul**)"))
             continue
         no_text = to_plain(sanitise(no_cell))
         name_text = to_plain(sanitise(name_cell)).replace("\n", " ")
@@ -96,7 +101,8 @@ def parse_annex(text: str, file: str) -> tuple[list[ParsedService], list[Problem
             continue
         if not no_text and not name_text:
             if last is None:
-                problems.append(Problem(file, lineno, "continuation row with no component before it"))
+                problems.append(Problem(file, lineno, "continuation row with no component before it",
+                                        "baris lanjutan tanpa komponen sebelumnya"))
             else:
                 last.html = f"{last.html} {body}"
             continue
@@ -104,14 +110,16 @@ def parse_annex(text: str, file: str) -> tuple[list[ParsedService], list[Problem
         if spec is None:
             label = f"{no_text} {name_text}".strip()
             problems.append(
-                Problem(file, lineno, f"unknown component {label!r} (expected 1-14 of the Standar Pelayanan)")
+                Problem(file, lineno, f"unknown component {label!r} (expected 1-14 of the Standar Pelayanan)",
+                        f"komponen {label!r} tidak dikenal (seharusnya 1-14 dari Standar Pelayanan)")
             )
             last = None
             continue
         if spec.number in current.components:
             first = current.components[spec.number].line
             problems.append(
-                Problem(file, lineno, f"component {spec.number} {spec.name} appears twice (first at line {first})")
+                Problem(file, lineno, f"component {spec.number} {spec.name} appears twice (first at line {first})",
+                        f"komponen {spec.number} {spec.name} muncul dua kali (pertama di baris {first})")
             )
             last = None
             continue
@@ -119,7 +127,8 @@ def parse_annex(text: str, file: str) -> tuple[list[ParsedService], list[Problem
         current.components[spec.number] = last
     finish(current)
     if not services and not problems:
-        problems.append(Problem(file, 1, "no service heading (**N. Title**) found"))
+        problems.append(Problem(file, 1, "no service heading (**N. Title**) found",
+                                "tidak ada judul layanan (**N. Judul**)"))
     for service in services:
         for c in service.components.values():
             c.html = sanitise(strip_leading_colon(c.html))

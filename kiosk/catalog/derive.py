@@ -158,6 +158,8 @@ def derive(service: ParsedService) -> tuple[Derived | None, list[Problem]]:
                 c[3].line,
                 f"service {service.number}: cannot read the processing time in "
                 f"{to_plain(c[3].html)[:60]!r}; write it like '7 hari kerja'",
+                f"layanan {service.number}: jangka waktu {to_plain(c[3].html)[:60]!r} tidak terbaca; "
+                "tulis seperti '7 hari kerja'",
             )
         )
     rupiah = fee(c[4].html)
@@ -168,6 +170,8 @@ def derive(service: ParsedService) -> tuple[Derived | None, list[Problem]]:
                 c[4].line,
                 f"service {service.number}: cannot read the fee in {to_plain(c[4].html)[:60]!r}; "
                 "write 'Gratis' or an amount like 'Rp 50.000'",
+                f"layanan {service.number}: biaya {to_plain(c[4].html)[:60]!r} tidak terbaca; "
+                "tulis 'Gratis' atau jumlah seperti 'Rp 50.000'",
             )
         )
     requirements = list_items(c[1].html)
@@ -175,7 +179,8 @@ def derive(service: ParsedService) -> tuple[Derived | None, list[Problem]]:
         plain = to_plain(c[1].html)
         requirements = [(None, line) for line in plain.split("\n") if line]
     if not requirements:
-        problems.append(Problem(service.source, c[1].line, f"service {service.number}: no requirement items found"))
+        problems.append(Problem(service.source, c[1].line, f"service {service.number}: no requirement items found",
+                                f"layanan {service.number}: tidak ada butir persyaratan"))
     if problems or time is None or rupiah is None:
         return None, problems
     items: list[Item] = [Item("requirement", i, text, group) for i, (group, text) in enumerate(requirements, 1)]

@@ -46,6 +46,7 @@ def read_files(files: list[tuple[str, bytes]], *, agency: str | None = None) -> 
                         service.source,
                         service.line,
                         f"duplicate service number {service.number} (also at {first.file}:{first.line})",
+                        f"nomor layanan {service.number} ganda (juga di {first.file}:{first.line})",
                     )
                 )
             first_seen.setdefault(service.number, where)
@@ -68,5 +69,6 @@ def read_paths(paths: list[Path], *, agency: str | None = None) -> list[ReadySer
         try:
             files.append((str(path), path.read_bytes()))
         except OSError as exc:
-            raise CatalogImportError([Problem(str(path), 0, f"cannot read file: {exc.strerror}")]) from exc
+            raise CatalogImportError([Problem(str(path), 0, f"cannot read file: {exc.strerror}",
+                                              f"berkas tidak dapat dibaca: {exc.strerror}")]) from exc
     return read_files(files, agency=agency)

@@ -9,10 +9,15 @@ from dataclasses import dataclass
 class Problem:
     file: str
     line: int
-    message: str
+    message: str  # English, as the command line prints it
+    message_id: str = ""  # the same in Indonesian, for the console
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.message}"
+
+    def in_language(self, language: str) -> str:
+        text = self.message_id if language == "id" and self.message_id else self.message
+        return f"{self.file}:{self.line}: {text}"
 
 
 class CatalogImportError(Exception):

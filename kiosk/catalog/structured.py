@@ -45,12 +45,13 @@ def parse_structured(text: str, file: str) -> tuple[list[ParsedService], list[Pr
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        return [], [Problem(file, exc.lineno, f"not valid JSON: {exc.msg}")]
+        return [], [Problem(file, exc.lineno, f"not valid JSON: {exc.msg}", f"bukan JSON yang sah: {exc.msg}")]
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        return [], [Problem(file, 1, f'not a catalog export: expected "format": "{FORMAT}"')]
+        return [], [Problem(file, 1, f'not a catalog export: expected "format": "{FORMAT}"',
+                            f'bukan ekspor katalog: seharusnya "format": "{FORMAT}"')]
     raw_services = doc.get("services")
     if not isinstance(raw_services, list) or not raw_services:
-        return [], [Problem(file, 1, "empty file: no service found")]
+        return [], [Problem(file, 1, "empty file: no service found", "berkas kosong: tidak ada layanan")]
     services: list[ParsedService] = []
     problems: list[Problem] = []
     seen: set[int] = set()
@@ -60,7 +61,8 @@ def parse_structured(text: str, file: str) -> tuple[list[ParsedService], list[Pr
         if service is None:
             continue
         if service.number in seen:
-            problems.append(Problem(file, service.line, f"duplicate service number {service.number}"))
+            problems.append(Problem(file, service.line, f"duplicate service number {service.number}",
+                                    f"nomor layanan {service.number} ganda"))
         seen.add(service.number)
         services.append(service)
     return services, problems
@@ -68,18 +70,20 @@ def parse_structured(text: str, file: str) -> tuple[list[ParsedService], list[Pr
 
 def _service(raw: Any, text: str, file: str) -> tuple[ParsedService | None, list[Problem]]:
     if not isinstance(raw, dict):
-        return None, [Problem(file, 1, "each service must be an object")]
+        return None, [Problem(file, 1, "each service must be an object", "setiap layanan harus berupa objek")]
     number, title = raw.get("number"), raw.get("title")
     if not isinstance(number, int) or isinstance(number, bool) or number <= 0:
-        return None, [Problem(file, 1, f"service number must be a positive whole number, not {number!r}")]
+        return None, [Problem(file, 1, f"service number must be a positive whole number, not {number!r}",
+                              f"nomor layanan harus bilangan bulat positif, bukan {number!r}")]
     line = _line_of(text, number)
     if not isinstance(title, str) or not title.strip():
-        return None, [Problem(file, line, f"service {number}: title is missing")]
+        return None, [Problem(file, line, f"service {number}: title is missing", f"layanan {number}: judul belum ada")]
     service = ParsedService(number, title.strip(), line, file)
     for key in ("sector", "agency"):
         value = raw.get(key)
         if value is not None and not isinstance(value, str):
-            return None, [Problem(file, line, f"service {number}: {key} must be text")]
+            return None, [Problem(file, line, f"service {number}: {key} must be text",
+                                  f"layanan {number}: {key} harus berupa teks")]
         setattr(service, key, value)
     service.is_demo = bool(raw.get("is_demo", False))
     problems: list[Problem] = []
@@ -87,15 +91,18 @@ def _service(raw: Any, text: str, file: str) -> tuple[ParsedService | None, list
         n = c.get("number") if isinstance(c, dict) else None
         spec = comp.BY_NUMBER.get(n) if isinstance(n, int) else None
         if spec is None or not isinstance(c.get("text"), str):
-            problems.append(Problem(file, line, f"service {number}: unknown component {n!r}"))
+            problems.append(Problem(file, line, f"service {number}: unknown component {n!r}",
+                                    f"layanan {number}: komponen {n!r} tidak dikenal"))
             continue
         if spec.number in service.components:
-            problems.append(Problem(file, line, f"service {number}: component {n} appears twice"))
+            problems.append(Problem(file, line, f"service {number}: component {n} appears twice",
+                                    f"layanan {number}: komponen {n} muncul dua kali"))
             continue
         name = c.get("name") if isinstance(c.get("name"), str) else spec.name
         service.components[spec.number] = ParsedComponent(spec.number, name, spec.group, sanitise(c["text"]), line)
     missing = [c for c in comp.COMPONENTS if c.number not in service.components]
     if missing:
         names = ", ".join(f"{c.number} {c.name}" for c in missing)
-        problems.append(Problem(file, line, f"service {number}: missing component(s): {names}"))
+        problems.append(Problem(file, line, f"service {number}: missing component(s): {names}",
+                                f"layanan {number}: komponen belum ada: {names}"))
     return service, problems

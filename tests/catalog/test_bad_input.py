@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -114,3 +115,24 @@ def test_dry_run_changes_nothing(initialised_cli: Cli, tmp_path: Path) -> None:
     assert "would import 1 service(s): 1 new" in result.out
     assert dump(db) == before
     db.dispose()
+
+
+@pytest.mark.parametrize(("broken", "indonesian"), [
+    (lambda t: t.replace("11\tJumlah Pelaksana", "15\tJumlah Pelaksana"), "komponen '15 Jumlah"),
+    (lambda t: "\n".join(line for line in t.splitlines() if not line.startswith("4\tBiaya")),
+     "layanan 51: komponen belum ada: 4 Biaya/Tarif"),
+    (lambda t: t + "\n" + t, "nomor layanan 51 ganda (pertama di baris 3)"),
+    (lambda t: t.replace("7 hari kerja", "seminggu"), "layanan 51: jangka waktu"),
+])
+def test_every_problem_also_reads_in_indonesian_for_the_console(broken: Any, indonesian: str) -> None:
+    """The console shows problems in the desk's language; the command line keeps the English."""
+    from kiosk.catalog.importer import read_files
+    from kiosk.catalog.problems import CatalogImportError
+
+    text = broken(renumbered(real_text(), 51))
+    with pytest.raises(CatalogImportError) as refused:
+        read_files([("annex.txt", text.encode())])
+    problems = refused.value.problems
+    assert all(p.message_id and p.message_id != p.message for p in problems)
+    assert any(indonesian in p.in_language("id") for p in problems), [p.in_language("id") for p in problems]
+    assert all(p.in_language("en") == str(p) for p in problems)

@@ -75,7 +75,7 @@ def test_an_administrator_previews_then_imports_an_annex(
     type_into(window, "catalog.paths", str(broken), enter=True)
     _settled(page, qtbot)
     assert text_of(window, "catalog.summary").endswith("tidak ada yang akan diimpor.")
-    assert page.problems.rowCount() >= 1 and "duplicate service number 60" in page.problems.rows()[0]["line"]
+    assert page.problems.rowCount() >= 1 and "nomor layanan 60 ganda" in page.problems.rows()[0]["line"]
     assert page.problems.rows()[0]["line"].startswith(f"{broken}:")
     assert not find(window, "catalog.import").isEnabled()
 

@@ -108,7 +108,7 @@ class CatalogPage(PageModel):
             self._changes.set_rows({"number": n, "title": t, "change": kinds.get(n, ""),
                                     "changeLabel": words.pick(labels[kinds[n]]) if n in kinds else ""}
                                    for n, t in sorted(preview.titles.items()))
-            self._problems.set_rows({"line": str(p)} for p in preview.problems)
+            self._problems.set_rows({"line": p.in_language(words.language)} for p in preview.problems)
         self._fill_versions()
         self.changed.emit()
 
