@@ -22,6 +22,13 @@ class NotAllowed(StaffError):
     code = "not_allowed"
 
 
+SIGN_IN_REFUSED = (
+    "ID petugas atau PIN salah, atau akun sedang dikunci karena PIN salah berulang kali "
+    "(supervisor dapat membukanya).",
+    "Wrong officer ID or PIN, or the account is locked after repeated wrong PINs (a supervisor can unlock it).",
+)
+
+
 class SignInRefused(StaffError):
     """``reason``: ``bad_credentials`` (unknown ID or wrong PIN; which one is never said),
     ``locked`` (``locked_until`` says until when). ``tries_left`` counts down to the lockout."""
@@ -43,5 +50,5 @@ class SignInRefused(StaffError):
             pair = ("Sesi loket ini telah berakhir; silakan masuk kembali.",
                     "This desk session has ended; sign in again.")
         else:
-            pair = ("ID petugas atau PIN salah.", "Wrong officer ID or PIN.")
+            pair = SIGN_IN_REFUSED
         super().__init__(*pair, code=reason)

@@ -48,9 +48,14 @@ class DeskSession:
 
 
 def _check_pin(
-    session: Session, officer: Officer | None, code: str, pin: str, terminal: str, now: datetime, policy: StaffPolicy
+    session: Session, officer: Officer | None, code: str, pin: str, terminal: str, now: datetime, policy: StaffPolicy,
+    *, reveal: bool = True,
 ) -> SignInRefused | None:
-    """None when the PIN is right; otherwise the refusal, with the try already counted."""
+    """None when the PIN is right; otherwise the refusal, with the try already counted.
+
+    At sign-in (``reveal=False``) every refusal reads the same, whether the ID does not exist,
+    the PIN is wrong or the account is locked, so trying IDs at a desk tells nobody which exist.
+    Unlocking one's own idle-locked desk (``reveal=True``) says how many tries are left."""
     who = Actor(code[:40] or "?", officer.role if officer else "unknown", terminal)
     if officer is None or not officer.active:
         verify_pin(pin, DUMMY_HASH)
@@ -60,6 +65,9 @@ def _check_pin(
     if officer.locked_until is not None:
         if officer.locked_until > now:
             audit.record(session, who, "staff.sign_in_failed", now, subject=f"officer:{officer.code}", why="locked")
+            if not reveal:
+                verify_pin(pin, DUMMY_HASH)  # as long as any other refusal
+                return SignInRefused("bad_credentials")
             return SignInRefused("locked", locked_until=officer.locked_until)
         # The lockout has run out: the next try starts a fresh count.
         officer.locked_until = None
@@ -73,11 +81,13 @@ def _check_pin(
         audit.record(
             session, who, "staff.locked", now, subject=f"officer:{officer.code}", until=officer.locked_until.isoformat()
         )
-        return SignInRefused("locked", locked_until=officer.locked_until)
+        return SignInRefused("locked", locked_until=officer.locked_until) if reveal else SignInRefused(
+            "bad_credentials")
     audit.record(
         session, who, "staff.sign_in_failed", now, subject=f"officer:{officer.code}", why="wrong_pin"
     )
-    return SignInRefused("bad_credentials", tries_left=policy.max_attempts - officer.failed_attempts)
+    return SignInRefused("bad_credentials",
+                         tries_left=policy.max_attempts - officer.failed_attempts if reveal else None)
 
 
 CONSOLE_COUNTER = "0"
@@ -103,7 +113,7 @@ def sign_in(
     code = code.strip().upper()
     with db.write() as session:
         officer = find(session, code, for_update=True)
-        refused = _check_pin(session, officer, code, pin, terminal, now, policy)
+        refused = _check_pin(session, officer, code, pin, terminal, now, policy, reveal=False)
         if refused is None:
             assert officer is not None
             actor = Actor(officer.code, officer.role, terminal, counter)

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from kiosk.calendar.wording import date_en
 from kiosk.receipts.indonesian_dates import format_date
+from kiosk.staff.errors import SIGN_IN_REFUSED
 
 RISK_WORDS = {
     "overdue": ("Terlambat", "Overdue"),
@@ -29,7 +30,7 @@ ANSWER_WORDS = {
     "tidak_tahu": ("Tidak tahu", "Unsure"),
 }
 SIGN_IN_WORDS = {
-    "bad_credentials": ("ID petugas atau PIN salah.", "Wrong officer ID or PIN."),
+    "bad_credentials": SIGN_IN_REFUSED,
     "session_ended": (
         "Sesi Anda telah berakhir (loket diambil alih atau dikunci). Silakan masuk kembali.",
         "Your session has ended (the counter was taken over or locked). Please sign in again.",
@@ -65,7 +66,7 @@ class Words:
         )
 
     def tries_left(self, n: int) -> str:
-        return self.say(f"ID petugas atau PIN salah. Sisa percobaan: {n}.", f"Wrong officer ID or PIN. {n} tries left.")
+        return self.say(f"PIN salah. Sisa percobaan: {n}.", f"Wrong PIN. {n} tries left.")
 
 
 ID, EN = Words("id"), Words("en")  # for sentences kept in both languages until they are shown
