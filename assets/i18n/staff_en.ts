@@ -158,6 +158,14 @@
         <translation>Waiting %1</translation>
     </message>
     <message>
+        <source>Tiket ini ditandai tidak hadir. Pemohon datang?</source>
+        <translation>This ticket was marked a no-show. Has the applicant come?</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke antrean</source>
+        <translation>Put back in line</translation>
+    </message>
+    <message>
         <source>Alasan dipanggil: %1</source>
         <translation>Called because: %1</translation>
     </message>
@@ -232,6 +240,18 @@
     <message>
         <source>Tidak ada tiket yang ditunda.</source>
         <translation>No ticket is on hold.</translation>
+    </message>
+    <message>
+        <source>Kembalikan %1 ke antrean?</source>
+        <translation>Put %1 back in line?</translation>
+    </message>
+    <message>
+        <source>Tiket ini akan menunggu lagi dan dipanggil sesuai aturan antrean. Lakukan hanya bila pemohon ada di ruang layanan.</source>
+        <translation>The ticket waits again and is called as the queue&apos;s rules say. Do this only when the applicant is in the hall.</translation>
+    </message>
+    <message>
+        <source>Ya, kembalikan</source>
+        <translation>Yes, put it back</translation>
     </message>
     <message>
         <source>Pindahkan %1</source>

@@ -138,8 +138,8 @@ def call_next(
         counter = get_counter(session, counter_number, lock=True)
         if not counter.is_open:
             raise CounterUnavailable(
-                f"{counter.name} sedang tutup; buka dulu dengan `mpp-kiosk counter open {counter.number}`.",
-                f"{counter.name} is closed; open it first with `mpp-kiosk counter open {counter.number}`.",
+                f"{counter.name} sedang tutup; masuk kembali di loket ini untuk membukanya.",
+                f"{counter.name} is closed; sign in at this counter again to open it.",
             )
         busy = counter_ticket(session, counter, day)
         if busy is not None:

@@ -54,8 +54,10 @@ def queue_for_service(session: Session, service: Service) -> Queue:
         queue = session.scalars(select(Queue).where(Queue.fallback.is_(True))).first()
     if queue is None or not queue.active:
         raise QueueError(
-            f"Layanan {service.number} belum ditempatkan di antrean yang aktif; atur dengan `mpp-kiosk queue`.",
-            f"Service {service.number} is not assigned to an active queue; set one up with `mpp-kiosk queue`.",
+            f"Layanan {service.number} belum ditempatkan di antrean yang aktif; supervisor dapat mengaturnya di "
+            "halaman Tata loket.",
+            f"Service {service.number} is not assigned to an active queue; a supervisor can set one up on the "
+            "Counters page.",
         )
     return queue
 

@@ -292,9 +292,8 @@ def _assign_services(session: Session, queue: Queue, numbers: Sequence[int], *, 
     for link, letter, number in taken:
         if not move:
             raise _bad(
-                f"Layanan {number} sudah dilayani antrean {letter}; pindahkan lewat `queue set {queue.letter} "
-                f"--services ...` atau `queue import`.",
-                f"Service {number} already belongs to queue {letter}; move it with `queue set` or `queue import`.",
+                f"Layanan {number} sudah dilayani antrean {letter}; lepaskan dulu dari antrean {letter}.",
+                f"Service {number} already belongs to queue {letter}; take it off queue {letter} first.",
             )
         session.delete(link)
         notes.append(f"layanan {number} dipindah dari antrean {letter} ke {queue.letter}")
@@ -345,8 +344,8 @@ def add_queue(
     def work(session: Session) -> QueueInfo:
         if session.scalars(select(Queue).where(Queue.letter == code)).first() is not None:
             raise _bad(
-                f"Antrean {code} sudah ada; ubah dengan `queue set {code}`.",
-                f"Queue {code} exists; change it with `queue set {code}`.",
+                f"Antrean {code} sudah ada; pilih huruf lain atau ubah antrean {code}.",
+                f"Queue {code} exists; choose another letter or change queue {code}.",
             )
         queue = Queue(
             letter=code,

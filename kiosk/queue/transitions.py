@@ -91,8 +91,8 @@ def _apply(
     if action is Action.HOLD:
         return status, _Outcome(
             "held",
-            f"{code} ditunda; lanjutkan dengan `queue resume {code}`.",
-            f"{code} is on hold; continue with `queue resume {code}`.",
+            f"{code} ditunda; lanjutkan dari daftar tiket tertunda saat pemohon kembali.",
+            f"{code} is on hold; continue it from the held tickets when the applicant is back.",
         )
     if action is Action.RESUME:
         _rejoin(ticket)

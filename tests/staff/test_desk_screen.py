@@ -21,7 +21,7 @@ from kiosk.clock import parse_instant
 from kiosk.complaints import list_complaints
 from kiosk.files import list_files
 from kiosk.printjobs import issue_and_print
-from kiosk.queue import issue_ticket, list_counters
+from kiosk.queue import get_ticket, issue_ticket, list_counters
 from kiosk.staff import open_sessions, unlock
 from tests.display.qtsupport import cut_off_texts, find, overlapping_texts, save_screenshot
 from tests.staff.hall import PINS, SECRET, Hall
@@ -446,3 +446,44 @@ def test_switching_the_desk_to_english_translates_what_it_already_said(
     assert text_of(window, "calling.waited") == "Waiting 3 minutes"
     assert text_of(window, "calling.reason").startswith("Called because:")
     assert text_of(window, "calling.lineWaiting.A") == "0 waiting"
+
+
+def test_a_no_show_marked_by_mistake_goes_back_in_line_after_a_confirmation(
+    hall: Hall, clock: Clock, desk_window: tuple[RoleHandle, StaffDesk], qtbot: QtBot, tmp_path: Path
+) -> None:
+    handle, _ = desk_window
+    window = handle.window
+    ticket = issue_ticket(hall.db, 50, office=hall.office, now=clock())
+    _sign_in(window, "budi", PINS["BUDI"])
+    key(window, Qt.Key.Key_F2)
+    key(window, Qt.Key.Key_F5)
+    assert text_of(window, "calling.status").startswith("Tidak hadir")
+    assert find(window, "calling.noShowPanel").isVisible()
+    # Nothing else applies to a no-show: no hold, no transfer, no finishing.
+    for action in ("action.hold", "action.transfer", "action.complete", "action.serve"):
+        assert not find(window, action).isEnabled(), action
+    if hall.db.is_sqlite:
+        _check_screen(window, "staff-no-show-id.png", tmp_path, qtbot)
+    click(window, "action.undoNoShow")
+    qtbot.waitUntil(lambda: _visible(window, "calling.undoNoShowConfirm"), timeout=3000)
+    click(window, "calling.undoNoShowCancel")
+    qtbot.waitUntil(lambda: not _visible(window, "calling.undoNoShowConfirm"), timeout=3000)
+    assert get_ticket(hall.db, ticket.id, office=hall.office, now=clock())[0].status == "no_show"
+    click(window, "action.undoNoShow")
+    qtbot.waitUntil(lambda: _visible(window, "calling.undoNoShowConfirm"), timeout=3000)
+    click(window, "calling.undoNoShowConfirm")
+    assert get_ticket(hall.db, ticket.id, office=hall.office, now=clock())[0].status == "waiting"
+    assert text_of(window, "desk.message") == f"{ticket.code} kembali ke antrean A di tempatnya semula."
+    assert not find(window, "calling.noShowPanel").isVisible()
+    key(window, Qt.Key.Key_F2)
+    assert text_of(window, "calling.code") == ticket.code
+    key(window, Qt.Key.Key_F8)
+    assert text_of(window, "calling.status").startswith("Selesai")
+    assert not find(window, "action.hold").isEnabled() and not find(window, "action.transfer").isEnabled()
+
+
+def _visible(window, name: str) -> bool:  # type: ignore[no-untyped-def]
+    try:
+        return bool(find(window, name).isVisible())
+    except AssertionError:
+        return False

@@ -19,7 +19,9 @@ Item {
         function onBusyChanged() { if (!page.calling.busy) page.slow = false }
     }
 
-    function openTransfer() { if (page.calling.hasTicket) transferPopup.open() }
+    function openTransfer() {
+        if (["waiting", "called", "serving", "held"].indexOf(page.calling.ticketStatus) >= 0) transferPopup.open()
+    }
     function focusScan() { scanField.input.forceActiveFocus() }
 
     RowLayout {
@@ -97,6 +99,36 @@ Item {
                     font.bold: true
                     color: StaffStyle.text
                 }
+                // A no-show marked by mistake (the applicant was in the restroom) goes back in line,
+                // as the queue's rules place it, after the officer confirms.
+                Rectangle {
+                    objectName: "calling.noShowPanel"
+                    Layout.fillWidth: true
+                    visible: page.calling.ticketStatus === "no_show"
+                    implicitHeight: noShowRow.implicitHeight + 12
+                    radius: 4
+                    color: StaffStyle.warnSoft
+                    RowLayout {
+                        id: noShowRow
+                        anchors.fill: parent
+                        anchors.margins: 6
+                        spacing: 8
+                        Text {
+                            Layout.fillWidth: true
+                            text: qsTr("Tiket ini ditandai tidak hadir. Pemohon datang?")
+                            wrapMode: Text.WordWrap
+                            font.pixelSize: StaffStyle.body
+                            color: StaffStyle.warn
+                        }
+                        DeskButton {
+                            objectName: "action.undoNoShow"
+                            Layout.preferredWidth: 250
+                            implicitHeight: 40
+                            text: qsTr("Kembalikan ke antrean")
+                            onClicked: undoNoShow.open()
+                        }
+                    }
+                }
                 Text {
                     objectName: "calling.reason"
                     Layout.fillWidth: true
@@ -143,7 +175,7 @@ Item {
                                 color: StaffStyle.text
                             }
                             Text {
-                                Layout.preferredWidth: 110
+                                Layout.preferredWidth: 150
                                 horizontalAlignment: Text.AlignRight
                                 text: answerLabel
                                 font.pixelSize: StaffStyle.small
@@ -234,7 +266,7 @@ Item {
                 DeskButton {
                     objectName: "action.hold"
                     Layout.fillWidth: true
-                    enabled: page.calling.hasTicket
+                    enabled: ["waiting", "called", "serving"].indexOf(page.calling.ticketStatus) >= 0
                     text: qsTr("Tunda")
                     shortcutText: "F6"
                     onClicked: page.calling.hold()
@@ -242,7 +274,7 @@ Item {
                 DeskButton {
                     objectName: "action.transfer"
                     Layout.fillWidth: true
-                    enabled: page.calling.hasTicket
+                    enabled: ["waiting", "called", "serving", "held"].indexOf(page.calling.ticketStatus) >= 0
                     text: qsTr("Pindahkan")
                     shortcutText: "F7"
                     onClicked: page.openTransfer()
@@ -338,6 +370,46 @@ Item {
                     text: qsTr("Tidak ada tiket yang ditunda.")
                     font.pixelSize: StaffStyle.small
                     color: StaffStyle.muted
+                }
+            }
+        }
+    }
+
+    Popup {
+        id: undoNoShow
+        objectName: "calling.undoNoShowPopup"
+        anchors.centerIn: parent
+        width: 560
+        modal: true
+        focus: true
+        padding: 20
+        contentItem: ColumnLayout {
+            spacing: 12
+            SectionTitle { text: qsTr("Kembalikan %1 ke antrean?").arg(page.calling.ticketCode) }
+            Text {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                text: qsTr("Tiket ini akan menunggu lagi dan dipanggil sesuai aturan antrean. Lakukan hanya bila pemohon ada di ruang layanan.")
+                font.pixelSize: StaffStyle.body
+                color: StaffStyle.text
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                Item { Layout.fillWidth: true }
+                DeskButton {
+                    objectName: "calling.undoNoShowCancel"
+                    implicitHeight: 44
+                    text: qsTr("Batal")
+                    onClicked: undoNoShow.close()
+                }
+                DeskButton {
+                    objectName: "calling.undoNoShowConfirm"
+                    implicitHeight: 44
+                    Layout.preferredWidth: 220
+                    kind: "primary"
+                    text: qsTr("Ya, kembalikan")
+                    onClicked: { undoNoShow.close(); page.calling.resume(page.calling.ticketCode) }
                 }
             }
         }

@@ -11,6 +11,7 @@ Button {
     implicitWidth: 150
     focusPolicy: Qt.NoFocus
     contentItem: Item {
+        opacity: control.enabled ? 1 : 0.4  // an action that does not apply now must look it
         implicitWidth: Math.max(title.implicitWidth, hint.implicitWidth)
         implicitHeight: title.implicitHeight + (hint.visible ? hint.implicitHeight : 0)
         Column {
