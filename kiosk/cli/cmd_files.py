@@ -40,6 +40,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     acc.add_argument("--print", action="store_true", help="print the tanda terima on the configured printer")
     acc.add_argument("--pdf", type=Path, metavar="FILE", help="also write the tanda terima as a PDF")
     acc.add_argument("--language", choices=("id", "en"), default="id", help="receipt language (Indonesian first)")
+    acc.add_argument("--again", action="store_true",
+                     help="accept although the same file was accepted today (a second application)")
     acc.add_argument("--json", action="store_true")
     acc.set_defaults(handler=handle_accept)
     ls = fs.add_parser("list", help="open files by due date, those at risk marked")
@@ -66,6 +68,7 @@ def handle_accept(ctx: Context) -> int:
             applicant_name=ctx.args.applicant,
             applicant_contact=ctx.args.contact,
             ticket_code=ctx.args.ticket,
+            again=ctx.args.again,
         )
     except (FileError, StaffError) as exc:
         raise CommandError(str(exc)) from exc

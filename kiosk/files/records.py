@@ -9,7 +9,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kiosk import audit
@@ -125,9 +125,14 @@ def accept_file(
     applicant_contact: str | None = None,
     ticket_code: str | None = None,
     checklist: Sequence[tuple[str, bool]] = (),
+    again: bool = False,
 ) -> AcceptedFile:
     """Records the file as received complete; a checklist with an absent item is refused,
-    since the due date only binds the office once the file is complete."""
+    since the due date only binds the office once the file is complete.
+
+    The same file accepted twice the same day (same service, and the same ticket or, without
+    one, the same applicant) is refused with the tracking number it already has, unless the
+    officer says ``again`` (a second application by the same person is possible)."""
     require(actor, Permission.SERVE)
     name = applicant_name.strip()
     if not name:
@@ -150,6 +155,20 @@ def accept_file(
                             f"Service {service_number}: {exc.message_en}", code=exc.code) from exc
         assert detail.processing_value is not None and detail.processing_unit is not None
         day = calendar.service_day(now)
+        code = (ticket_code or "").strip().upper()[:20] or None
+        if not again:
+            same = select(ServiceFile).where(ServiceFile.received_day == day,
+                                             ServiceFile.service_number == service_number)
+            same = same.where(ServiceFile.ticket_code == code) if code else same.where(
+                func.lower(ServiceFile.applicant_name) == name[:120].lower())
+            earlier = session.scalars(same.order_by(ServiceFile.received_at)).first()
+            if earlier is not None:
+                raise FileError(
+                    f"Berkas ini sudah diterima hari ini sebagai {earlier.tracking_number} (petugas "
+                    f"{earlier.officer}). Tekan Terima sekali lagi hanya bila ini permohonan kedua.",
+                    f"This file was already accepted today as {earlier.tracking_number} (officer "
+                    f"{earlier.officer}). Press Accept again only if this is a second application.",
+                    code="duplicate_file")
         row = ServiceFile(
             tracking_number=next_tracking_number(session, FILE_PREFIX, day),
             service_number=service_number,
@@ -157,7 +176,7 @@ def accept_file(
             service_title=detail.title,
             applicant_name=name[:120],
             applicant_contact=(applicant_contact or "").strip()[:120] or None,
-            ticket_code=(ticket_code or "").strip().upper()[:20] or None,
+            ticket_code=code,
             checklist=json.dumps([{"text": t, "present": p} for t, p in checklist], ensure_ascii=False),
             received_at=now,
             received_day=day,

@@ -150,6 +150,20 @@ def test_an_officers_full_day_from_the_keyboard(
     assert "Kamis, 3 Desember 2026" in [line.strip() for line in decode(job.read_bytes()).lines()]
     if hall.db.is_sqlite:
         _check_screen(window, "staff-files-id.png", tmp_path, qtbot)
+    # The same file again (a double click, a second officer): warned with the number it has.
+    type_into(window, "files.applicant", "Siti Aminah")
+    click(window, "files.accept")
+    assert text_of(window, "desk.message").startswith(
+        "Berkas ini sudah diterima hari ini sebagai BRK-20261124-0001 (petugas BUDI).")
+    assert len(list_files(hall.db)) == 1
+    # The file moves on from the desk, each step on record.
+    for step, said in (("processing", "diproses"), ("completed", "selesai"),
+                       ("collected", "sudah diambil")):
+        click(window, "files.advance.BRK-20261124-0001")
+        assert text_of(window, "desk.message") == f"Berkas BRK-20261124-0001: {said}.", step
+        assert list_files(hall.db, open_only=False)[0].status == step
+    assert [e.detail["new"] for e in audit.entries(hall.db, action_prefix="files.status")] == [
+        "collected", "completed", "processing"]
 
     key(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     key(window, Qt.Key.Key_F8)  # finish
@@ -184,6 +198,7 @@ def test_an_officers_full_day_from_the_keyboard(
     assert [c.is_open for c in list_counters(hall.db) if c.number == 1] == [False]
     actions = [e.action for e in reversed(audit.entries(hall.db, actor="BUDI"))]
     assert actions == ["staff.sign_in", "queue.call_next", "queue.recall", "queue.serve", "files.accept",
+                       "files.status", "files.status", "files.status",
                        "queue.complete", "queue.call_next", "queue.transfer", "queue.call_next", "queue.skip",
                        "complaint.record", "staff.sign_out"]
 

@@ -85,7 +85,10 @@ class PageModel(ViewModel):
             raise Refused("Silakan masuk terlebih dahulu.", "Please sign in first.", code="signed_out")
         return actor
 
-    def operate(self, job: Callable[[], T], then: Callable[[T], None] | None = None) -> None:
+    def operate(self, job: Callable[[], T], then: Callable[[T], None] | None = None, *,
+                refused: Callable[[Refused], None] | None = None) -> None:
+        """``refused`` sees a refusal of the rules first (e.g. to offer "press again"); it is
+        still said on the page."""
         def done(result: Any, error: BaseException | None) -> None:
             self._busy -= 1
             self.busyChanged.emit()
@@ -96,6 +99,8 @@ class PageModel(ViewModel):
                     except Exception as exc:
                         self._report(exc)
                 return
+            if refused is not None and isinstance(error, Refused):
+                refused(error)
             self._report(error)
 
         self._busy += 1

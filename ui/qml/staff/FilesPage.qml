@@ -116,6 +116,9 @@ Item {
                 required property string due
                 required property string risk
                 required property string riskLabel
+                required property string statusLabel
+                required property string next
+                required property string nextLabel
                 width: ListView.view.width - 12
                 height: fileColumn.implicitHeight + 10
                 radius: 4
@@ -142,12 +145,26 @@ Item {
                         Text { Layout.preferredWidth: 190; text: fileRow.tracking; font.pixelSize: StaffStyle.body; color: StaffStyle.text }
                         Text { Layout.fillWidth: true; text: fileRow.applicant; font.pixelSize: StaffStyle.body; color: StaffStyle.text; wrapMode: Text.WordWrap }
                     }
-                    Text {
+                    RowLayout {
                         Layout.fillWidth: true
-                        text: fileRow.service
-                        wrapMode: Text.WordWrap
-                        font.pixelSize: StaffStyle.small
-                        color: StaffStyle.muted
+                        spacing: 8
+                        Text {
+                            Layout.fillWidth: true
+                            text: fileRow.statusLabel + " · " + fileRow.service
+                            wrapMode: Text.WordWrap
+                            font.pixelSize: StaffStyle.small
+                            color: StaffStyle.muted
+                        }
+                        Button {
+                            objectName: "files.advance." + fileRow.tracking
+                            visible: fileRow.next.length > 0
+                            Layout.preferredWidth: 170
+                            text: fileRow.nextLabel
+                            font.pixelSize: StaffStyle.small
+                            focusPolicy: Qt.NoFocus
+                            enabled: !page.files.busy
+                            onClicked: page.files.advanceFile(fileRow.tracking, fileRow.next)
+                        }
                     }
                 }
             }
