@@ -21,7 +21,6 @@ from ui.common.rows import RowsModel
 from ui.staff.pagemodel import DeskState, PageModel
 from ui.staff.words import EN, ID, RISK_WORDS
 
-
 # What the desk offers next for a file in each state, as (status it moves to, button words).
 NEXT_STEP = {
     "received": ("processing", ("Mulai diproses", "Start processing")),
