@@ -749,8 +749,8 @@
         <translation>Take the survey without a ticket</translation>
     </message>
     <message>
-        <source>Atau ketik kode tiket Anda, misalnya A-012:</source>
-        <translation>Or type your ticket code, for example A-012:</translation>
+        <source>Atau ketik kode survei di bawah kode QR tiket Anda, misalnya A-012-KMPTX:</source>
+        <translation>Or type the survey code under your ticket&apos;s QR code, e.g. A-012-KMPTX:</translation>
     </message>
     <message>
         <source>Mulai survei</source>

@@ -111,6 +111,7 @@ def ticket_document(view: TicketView, settings: config.Settings, *, language: st
             issued_at=view.issued_at.astimezone(tz),
             priority_label=f"Prioritas: {view.priority_label}" if view.priority_label else None,
             token=view.token,
+            survey_code=view.survey_code,
             language=language,
         )
     )

@@ -15,7 +15,7 @@ from kiosk.queue.models import Counter, Queue, Ticket
 from kiosk.queue.office import Office
 from kiosk.queue.priority import Choice
 from kiosk.queue.reservations import reserved_order
-from kiosk.queue.signing import ticket_token
+from kiosk.queue.signing import ticket_check_code, ticket_token
 from kiosk.queue.states import STATUS_LABELS, Status
 from kiosk.queue.views import TicketView
 
@@ -107,6 +107,7 @@ def ticket_view(
         wait_min=wait_min,
         wait_max=wait_max,
         token=ticket_token(session, ticket.id, office.secret),
+        survey_code=f"{ticket.code}-{ticket_check_code(session, ticket.id, office.secret)}",
         issued_at=ticket.issued_at,
         service_day=ticket.service_day,
         checklist={int(k): str(v) for k, v in (ticket.checklist or {}).items()},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from kiosk.queue.tokens import bound_secret, sign_ticket, verify_token
+from kiosk.queue.tokens import bound_secret, check_code, sign_ticket, verify_token
 from kiosk.storage.installation import installation_key
 
 
@@ -14,6 +14,10 @@ def token_secret(session: Session, secret: str) -> str:
 
 def ticket_token(session: Session, ticket_id: int, secret: str) -> str:
     return sign_ticket(ticket_id, token_secret(session, secret))
+
+
+def ticket_check_code(session: Session, ticket_id: int, secret: str) -> str:
+    return check_code(ticket_id, token_secret(session, secret))
 
 
 def verified_ticket_id(session: Session, token: str, secret: str) -> int:

@@ -86,5 +86,21 @@ def verify_token(token: str, secret: str) -> int:
     return ticket_id
 
 
+CHECK_LETTERS = "ACDEFHJKLMNPRTUVWXY"  # no B/8, G/6, I/1, O/0, Q, S/5, Z/2: read aloud and typed safely
+CHECK_CHARS = 5  # 19**5, about 2.5 million: not guessable at a survey terminal
+
+
+def check_code(ticket_id: int, secret: str) -> str:
+    """The short code printed beside the ticket number: with it, a typed number opens the
+    ticket's survey; without it, counting numbers up would let anyone rate other people's tickets."""
+    value = int.from_bytes(hmac.new(_key(secret), f"{PREFIX}.check.{ticket_id}".encode("ascii"),
+                                    hashlib.sha256).digest()[:8], "big")
+    letters = []
+    for _ in range(CHECK_CHARS):
+        value, digit = divmod(value, len(CHECK_LETTERS))
+        letters.append(CHECK_LETTERS[digit])
+    return "".join(letters)
+
+
 def looks_like_token(text: str) -> bool:
     return text.strip().upper().startswith(PREFIX + ".")

@@ -25,6 +25,7 @@ class TicketView:
     wait_min: int | None  # minutes, a multiple of 5
     wait_max: int | None
     token: str
+    survey_code: str  # the number with its check code ("A-012-KMPTX"): typed at a survey terminal
     issued_at: datetime
     service_day: date
     checklist: dict[int, str]
@@ -57,6 +58,7 @@ class TicketView:
             "wait_min": self.wait_min,
             "wait_max": self.wait_max,
             "token": self.token,
+            "survey_code": self.survey_code,
             "issued_at": self.issued_at.isoformat(),
             "service_day": self.service_day.isoformat(),
             "checklist": {str(k): v for k, v in sorted(self.checklist.items())},

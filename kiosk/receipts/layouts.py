@@ -93,6 +93,7 @@ class TicketPrint:
     priority_label: str | None
     token: str
     language: str = "id"
+    survey_code: str = ""  # the number and its check code, typed at a survey terminal without a scanner
 
 
 def queue_ticket(t: TicketPrint) -> Document:
@@ -128,6 +129,8 @@ def queue_ticket(t: TicketPrint) -> Document:
     # "WIB": with it the line overflows 32 columns on 58 mm rolls.
     blocks.append(Text(format_datetime(t.issued_at)))
     blocks.append(QR(t.token))
+    if t.survey_code:
+        blocks.append(Text(f"{'Survey code' if english else 'Kode survei'}: {t.survey_code}", align="center"))
     blocks.append(Text("Silakan menunggu nomor Anda dipanggil", align="center"))
     if english:
         blocks.append(Text("Please wait until your number is called", align="center"))

@@ -9,6 +9,7 @@ gets the same "sudah disurvei" refusal as if it had been told at scan time.
 
 from __future__ import annotations
 
+import hmac
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -22,9 +23,9 @@ from sqlalchemy.orm import Session
 from kiosk.catalog.models import Service, ServiceVersion
 from kiosk.queue.errors import TokenError
 from kiosk.queue.models import Counter, Event, Queue, Ticket
-from kiosk.queue.signing import verified_ticket_id
+from kiosk.queue.signing import ticket_check_code, verified_ticket_id
 from kiosk.queue.states import Status
-from kiosk.queue.tokens import looks_like_token
+from kiosk.queue.tokens import CHECK_CHARS, looks_like_token
 from kiosk.refusals import Refused
 from kiosk.storage import Database
 from kiosk.survey.elements import ELEMENT_KEYS, SCORES
@@ -91,13 +92,14 @@ class Answers:
         return Answers(scores, profile, clean_suggestion(self.suggestion))
 
 
-_CODE = re.compile(r"^([A-Z]{1,2})\s*[-\s]?\s*0*(\d{1,6})$")
+_CODE = re.compile(r"^([A-Z]{1,2})\s*[-\s]?\s*0*(\d{1,6})(?:\s*[-\s]?\s*([A-Z]{" + str(CHECK_CHARS) + r"}))?$")
 
 
-def parse_code(text: str) -> tuple[str, int] | None:
-    """``A-012``, ``a12`` and ``A 012`` all name queue A, number 12; None if it is no code."""
+def parse_code(text: str) -> tuple[str, int, str | None] | None:
+    """``A-012-KMPTX``, ``a12kmptx`` and ``A 012 KMPTX`` all name queue A, number 12, check code
+    KMPTX (None when only the number was typed); None if it is no code."""
     match = _CODE.match(text.strip().upper())
-    return None if match is None else (match.group(1), int(match.group(2)))
+    return None if match is None else (match.group(1), int(match.group(2)), match.group(3))
 
 
 def open_survey(
@@ -173,6 +175,13 @@ def _find_ticket(session: Session, text: str, *, settings: SurveySettings, secre
     code = parse_code(value)
     if code is None:
         raise _unknown()
+    if code[2] is None:
+        raise SurveyRefused(
+            "check_code_needed",
+            "Ketik kode survei lengkap yang tercetak di bawah kode QR tiket, misalnya A-012-KMPTX, "
+            "atau pindai kode QR-nya.",
+            "Type the whole survey code printed under the ticket's QR code, e.g. A-012-KMPTX, or scan the QR code.",
+        )
     # Numbers restart every day; the newest ticket with this code is the one meant.
     ticket = session.scalars(
         select(Ticket)
@@ -181,8 +190,8 @@ def _find_ticket(session: Session, text: str, *, settings: SurveySettings, secre
         .order_by(Ticket.service_day.desc())
         .limit(1)
     ).first()
-    if ticket is None:
-        raise _unknown()
+    if ticket is None or not hmac.compare_digest(code[2], ticket_check_code(session, ticket.id, secret)):
+        raise _unknown()  # a wrong check code reads like an unknown ticket: nothing to learn from it
     return ticket
 
 

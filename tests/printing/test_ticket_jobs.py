@@ -76,6 +76,9 @@ def test_ready_printer_gives_a_printed_ticket_whose_qr_verifies(
     assert "A-001" in decoded.lines()
     [payload] = decoded.qr_payloads()
     assert verified(hall, payload, SECRET) == outcome.ticket.id
+    # Under the QR, for survey terminals without a scanner: the number and its check code.
+    assert f"Kode survei: {outcome.ticket.survey_code}" in decoded.lines()
+    assert outcome.ticket.survey_code.startswith("A-001-") and len(outcome.ticket.survey_code) == 11
 
 
 @pytest.mark.parametrize(

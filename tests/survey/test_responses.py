@@ -56,11 +56,11 @@ def test_scanning_a_served_ticket_opens_its_survey_and_the_response_records_who_
 def test_a_typed_code_works_too_and_a_second_survey_is_refused(db: Database) -> None:
     hall = prepare(db)
     ticket = served(db, hall, issued=wib(2026, 11, 24, 9))
-    typed = ticket.code.lower().replace("-", " ")  # "a 001"
+    typed = ticket.survey_code.lower().replace("-", " ")  # "a 001 kmptx"
     opened = _open(db, typed, wib(2026, 11, 24, 10))
     _submit(db, opened.ticket_id, wib(2026, 11, 24, 10))
     with pytest.raises(SurveyRefused) as again:
-        _open(db, ticket.code, wib(2026, 11, 24, 10, 5))
+        _open(db, ticket.survey_code, wib(2026, 11, 24, 10, 5))
     assert again.value.reason == "already"
     assert again.value.message_id == "Tiket ini sudah disurvei. Terima kasih atas penilaian Anda."
     # A terminal that opened the survey before the first was stored is refused at submit time.
@@ -82,10 +82,10 @@ def test_tickets_not_served_or_from_another_day_are_refused_with_a_reason(db: Da
             _open(db, text, now, settings)
         return refused.value.reason
 
-    assert reason(still_waiting.code) == "not_finished"
-    assert reason(skipped.code) == "not_served"
+    assert reason(still_waiting.survey_code) == "not_finished"
+    assert reason(skipped.survey_code) == "not_served"
     assert reason(token_for(db, yesterday.id, SECRET)) == "expired"
-    assert reason("Z-999") == "unknown"
+    assert reason("Z-999-KMPTX") == "unknown"
     assert reason("bukan tiket") == "unknown"
     forged = token_for(db, yesterday.id, SECRET)[:-2] + "AA"
     assert reason(forged) == "bad_token"
@@ -142,3 +142,23 @@ def test_the_database_itself_refuses_a_second_row_for_a_ticket_and_a_terminal_ro
     insert(source="paper", ticket_id=None)
     insert(source="paper", ticket_id=None)  # many paper rows may lack a ticket
 
+
+
+def test_a_typed_number_needs_its_check_code_and_a_scanned_qr_does_not(db: Database) -> None:
+    """Numbers count up, so a number alone would let anyone rate other people's tickets and stuff
+    the IKM: typed, it needs the check code printed on that ticket; the QR carries its own proof."""
+    hall = prepare(db)
+    ticket = served(db, hall, issued=wib(2026, 11, 24, 9))
+    other = served(db, hall, issued=wib(2026, 11, 24, 9, 10))
+    now = wib(2026, 11, 24, 10)
+    code, check = ticket.survey_code.rsplit("-", 1)
+    assert code == ticket.code and len(check) == 5 and check.isalpha()
+    assert other.survey_code.rsplit("-", 1)[1] != check
+    with pytest.raises(SurveyRefused) as bare:
+        _open(db, ticket.code, now)
+    assert bare.value.reason == "check_code_needed" and "kode survei" in bare.value.message_id
+    with pytest.raises(SurveyRefused) as wrong:
+        _open(db, f"{ticket.code}-{other.survey_code.rsplit('-', 1)[1]}", now)
+    assert wrong.value.reason == "unknown"
+    assert _open(db, token_for(db, ticket.id, SECRET), now).ticket_id == ticket.id
+    assert _open(db, f"{ticket.code.replace('-', '')}{check.lower()}", now).ticket_id == ticket.id

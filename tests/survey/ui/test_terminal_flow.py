@@ -84,9 +84,9 @@ def test_going_back_keeps_answers_and_the_idle_timeout_forgets_everything(db: Da
     ticket = served(db, hall, issued=wib(2026, 11, 24, 9))
     terminal = open_terminal(db, qtbot, lambda: NOW)
     try:
-        for character in ticket.code.replace("-", ""):
+        for character in ticket.survey_code.replace("-", ""):  # the number and its check code, e.g. A001KMPTX
             terminal.tap(f"key.{character}")
-        assert terminal.text("start.code") == ticket.code.replace("-", "")
+        assert terminal.text("start.code") == ticket.survey_code.replace("-", "")
         terminal.tap("start.begin")
         terminal.shows("question")
         terminal.tap("question.answer2")

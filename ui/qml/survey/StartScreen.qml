@@ -114,7 +114,7 @@ Item {
                 spacing: Theme.gap
                 KioskText {
                     Layout.fillWidth: true
-                    text: qsTr("Atau ketik kode tiket Anda, misalnya A-012:")
+                    text: qsTr("Atau ketik kode survei di bawah kode QR tiket Anda, misalnya A-012-KMPTX:")
                     font.bold: true
                 }
                 RowLayout {

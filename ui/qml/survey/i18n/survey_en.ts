@@ -117,8 +117,8 @@
     </message>
     <message>
         <location filename="../StartScreen.qml" line="117"/>
-        <source>Atau ketik kode tiket Anda, misalnya A-012:</source>
-        <translation>Or type your ticket code, for example A-012:</translation>
+        <source>Atau ketik kode survei di bawah kode QR tiket Anda, misalnya A-012-KMPTX:</source>
+        <translation>Or type the survey code under your ticket&apos;s QR code, e.g. A-012-KMPTX:</translation>
     </message>
     <message>
         <location filename="../StartScreen.qml" line="148"/>
