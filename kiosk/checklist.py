@@ -35,6 +35,7 @@ class Requirement:
     key: int
     group: str | None
     text: str
+    nature: str = "document"  # document (a paper to bring) | condition (something to meet)
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def requirements_of(detail: ServiceDetail) -> tuple[Requirement, ...]:
 
 
 def requirements_from(items: Iterable[ItemView]) -> tuple[Requirement, ...]:
-    return tuple(Requirement(key=item.order, group=item.group, text=item.text) for item in items)
+    return tuple(Requirement(key=item.order, group=item.group, text=item.text, nature=item.nature) for item in items)
 
 
 def parse_answer(value: Answer | str) -> Answer:

@@ -62,6 +62,8 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "name": Key(str, "DPMPTSP Kabupaten Purwakarta"),
         "hall": Key(str, "Mal Pelayanan Publik Bale Madukara"),
         "address": Key(str, "Jl. Jenderal Sudirman, Nagrikaler, Purwakarta 41115"),
+        # As the service standard's complaint channels give it; printed on slips people take home.
+        "phone": Key(str, "(0264) 8224794"),
         "timezone": Key(str, "Asia/Jakarta"),
         "motto": Key(str, "PASTI (Pelayanan Sepenuh Hati)"),
     },

@@ -21,6 +21,7 @@ from kiosk.calendar import OpenStatus
 from kiosk.catalog.views import ServiceDetail
 from kiosk.checklist import Verdict
 from kiosk.clock import Clock
+from kiosk.calendar.hours import HallWeek, week_lines
 from kiosk.identity import terminal_identity
 from kiosk.printjobs import DocumentPrinter, issue_and_print, print_missing_documents, recover_interrupted
 from kiosk.queue import Office
@@ -83,6 +84,7 @@ class TicketDesk(Protocol):
     ) -> KioskTicket | Refusal: ...
 
     def print_missing(self, service: ServiceDetail, verdict: Verdict, language: str) -> ReceiptOutcome: ...
+    def print_requirements(self, service: ServiceDetail, language: str) -> ReceiptOutcome: ...
 
 
 SWEEP_EVERY_S = 60.0
@@ -217,5 +219,16 @@ class LocalDesk:
             unsure=[r.text for r in verdict.unsure],
             now=self._clock(),
             language=language,
+            hours=self._hours(),
         )
         return ReceiptOutcome(ok, message_id, message_en, preview)
+
+    def print_requirements(self, service: ServiceDetail, language: str) -> ReceiptOutcome:
+        """The whole list, from "Lihat persyaratan", to gather the papers at home."""
+        ok, message_id, message_en, preview = print_missing_documents(
+            self._printer, self._settings, service, missing=[r.text for r in service.requirements], unsure=[],
+            now=self._clock(), language=language, hours=self._hours(), all_items=True)
+        return ReceiptOutcome(ok, message_id, message_en, preview)
+
+    def _hours(self) -> list[str]:
+        return week_lines(HallWeek.of(self._office.calendar.settings))

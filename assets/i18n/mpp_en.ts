@@ -8,8 +8,8 @@
         <translation>Check that your documents are complete</translation>
     </message>
     <message>
-        <source>Untuk setiap persyaratan, pilih Ada, Belum, atau Tidak tahu. Jawaban dapat diubah kapan saja.</source>
-        <translation>For each requirement, choose I have it, Not yet, or Not sure. You can change an answer at any time.</translation>
+        <source>Untuk setiap persyaratan, pilih jawaban Anda. Jawaban dapat diubah kapan saja.</source>
+        <translation>Choose your answer for each requirement. You can change answers at any time.</translation>
     </message>
     <message>
         <source>Semua berkas sudah ada</source>
@@ -32,8 +32,20 @@
         <translation>Requirements you have not answered will count as &quot;Not sure&quot;.</translation>
     </message>
     <message>
+        <source>Syarat yang harus dipenuhi</source>
+        <translation>A condition to meet</translation>
+    </message>
+    <message>
+        <source>Dokumen yang dibawa</source>
+        <translation>A document to bring</translation>
+    </message>
+    <message>
         <source>Ada</source>
         <translation>I have it</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Belum</source>
@@ -514,32 +526,32 @@
         <translation>Your documents are complete</translation>
     </message>
     <message>
-        <source>Ada berkas yang belum lengkap</source>
-        <translation>Some documents are missing</translation>
-    </message>
-    <message>
-        <source>Ada berkas yang perlu dipastikan</source>
-        <translation>Some documents need checking</translation>
-    </message>
-    <message>
         <source>Semua persyaratan sudah Anda miliki. Silakan ambil nomor antrean.</source>
         <translation>You have every requirement. Please take a queue number.</translation>
-    </message>
-    <message>
-        <source>Berkas di bawah ini belum ada. Anda dapat mencetak daftarnya, atau tetap mengambil nomor antrean untuk konsultasi dengan petugas.</source>
-        <translation>You do not have the documents below yet. You can print the list, or still take a queue number for a consultation with an officer.</translation>
-    </message>
-    <message>
-        <source>Anda belum yakin tentang berkas di bawah ini. Petugas dapat membantu memastikannya.</source>
-        <translation>You are not sure about the documents below. An officer can help you check them.</translation>
     </message>
     <message>
         <source>Cetak lagi</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <source>Cetak daftar kekurangan</source>
-        <translation>Print the list of missing documents</translation>
+        <source>Ada persyaratan yang belum terpenuhi</source>
+        <translation>Some requirements are not met yet</translation>
+    </message>
+    <message>
+        <source>Ada persyaratan yang perlu dipastikan</source>
+        <translation>Some requirements need checking</translation>
+    </message>
+    <message>
+        <source>Persyaratan di bawah ini belum terpenuhi. Anda dapat mencetak daftarnya, atau tetap mengambil nomor antrean untuk konsultasi dengan petugas.</source>
+        <translation>The requirements below are not met yet. You can print the list, or still take a queue number to consult an officer.</translation>
+    </message>
+    <message>
+        <source>Anda belum yakin tentang persyaratan di bawah ini. Petugas dapat membantu memastikannya.</source>
+        <translation>You are not sure about the requirements below. An officer can help you check them.</translation>
+    </message>
+    <message>
+        <source>Cetak daftarnya</source>
+        <translation>Print the list</translation>
     </message>
     <message>
         <source>Ambil nomor antrean</source>
@@ -554,29 +566,29 @@
         <translation>Done</translation>
     </message>
     <message>
-        <source>Daftar kekurangan sedang dicetak...</source>
-        <translation>Printing the list of missing documents...</translation>
+        <source>Daftar persyaratan sedang dicetak...</source>
+        <translation>Printing the list...</translation>
     </message>
     <message>
-        <source>Daftar kekurangan sudah dicetak. Silakan ambil kertasnya di bawah layar.</source>
-        <translation>The list of missing documents has been printed. Please take it from below the screen.</translation>
+        <source>Daftar persyaratan yang belum terpenuhi sudah dicetak. Silakan ambil kertasnya di bawah layar.</source>
+        <translation>The list of requirements not yet met has been printed. Please take the paper below the screen.</translation>
     </message>
     <message>
-        <source>Daftar kekurangan tidak dapat dicetak. Silakan foto layar ini atau catat daftarnya.</source>
-        <translation>The list could not be printed. Please photograph this screen or write the list down.</translation>
+        <source>Daftar tidak dapat dicetak. Silakan foto layar ini atau catat daftarnya.</source>
+        <translation>The list could not be printed. Please take a photo of this screen or write the list down.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Belum terpenuhi (%n)</source>
+        <translation>
+            <numerusform>Not yet met (%n)</numerusform>
+            <numerusform>Not yet met (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Semua %n persyaratan sudah ada.</source>
         <translation>
             <numerusform>The one requirement is there.</numerusform>
             <numerusform>All %n requirements are there.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Belum ada (%n)</source>
-        <translation>
-            <numerusform>Not yet (%n)</numerusform>
-            <numerusform>Not yet (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -693,6 +705,22 @@
     <message>
         <source>KBLI %1</source>
         <translation>KBLI %1</translation>
+    </message>
+    <message>
+        <source>Mencetak...</source>
+        <translation>Printing...</translation>
+    </message>
+    <message>
+        <source>Sudah dicetak, cetak lagi</source>
+        <translation>Printed, print again</translation>
+    </message>
+    <message>
+        <source>Gagal mencetak, coba lagi</source>
+        <translation>Could not print, try again</translation>
+    </message>
+    <message>
+        <source>Cetak persyaratan</source>
+        <translation>Print the requirements</translation>
     </message>
     <message>
         <source>Informasi lainnya</source>

@@ -79,6 +79,25 @@ class HallWeek:
         return cls(settings.hours, settings.breaks, settings.issue_cutoff_minutes)
 
 
+def week_lines(week: HallWeek, *, english: bool = False) -> list[str]:
+    """The week in a few lines, days with the same hours and breaks grouped: "Sen-Kam 08:00-15:00",
+    "Jum 08:00-15:00 (istirahat 11:30-13:00)" (for slips and the console)."""
+    names = WEEKDAY_NAMES_EN if english else WEEKDAY_NAMES_ID
+    hours, breaks = week.texts()
+    groups: list[tuple[int, int, str, str]] = []
+    for i, (h, b) in enumerate(zip(hours, breaks, strict=True)):
+        if h and groups and groups[-1][1] == i - 1 and groups[-1][2:] == (h, b):
+            groups[-1] = (groups[-1][0], i, h, b)
+        elif h:
+            groups.append((i, i, h, b))
+    lines = []
+    for first, last, h, b in groups:
+        days = names[first][:3] if first == last else f"{names[first][:3]}-{names[last][:3]}"
+        rest = (f" (break {b})" if english else f" (istirahat {b})") if b else ""
+        lines.append(f"{days} {h}{rest}")
+    return lines
+
+
 def _from_json(text: str, timezone: str = "Asia/Jakarta") -> HallWeek:
     return HallWeek.of(CalendarSettings.from_mapping({**json.loads(text), "timezone": timezone}))
 

@@ -6,7 +6,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -297,8 +297,11 @@ def print_missing_documents(
     unsure: list[str],
     now: datetime,
     language: str = "id",
+    hours: Sequence[str] = (),
+    all_items: bool = False,
 ) -> tuple[bool, str, str, Path | None]:
-    """The *daftar kekurangan* receipt. No ticket rides on it, so a fault is only reported."""
+    """The slip of requirements not yet met (or, with ``all_items``, the whole list from "Lihat
+    persyaratan"). No ticket rides on it, so a fault is only reported."""
     tz = ZoneInfo(str(settings.get("office", "timezone")))
     document = missing_documents(
         MissingDocs(
@@ -311,6 +314,10 @@ def print_missing_documents(
             reference=f"SP-{service.number}-v{service.summary.version}",
             issued_at=now.astimezone(tz),
             language=language,
+            office_address=str(settings.get("office", "address")),
+            office_phone=str(settings.get("office", "phone")),
+            hours=tuple(hours),
+            all_items=all_items,
         )
     )
     ok, _reason, msg_id, msg_en, _staff, _warning, preview = _print(printer, document)

@@ -151,6 +151,10 @@ class MissingDocs:
     reference: str
     issued_at: datetime
     language: str = field(default="id")
+    office_address: str = ""
+    office_phone: str = ""
+    hours: Sequence[str] = ()  # the week in short lines, e.g. "Sen-Kam 08:00-15:00"
+    all_items: bool = False  # the whole list from "Lihat persyaratan", not what is missing
 
 
 def _numbered(items: Sequence[str]) -> list[Block]:
@@ -167,10 +171,11 @@ def missing_documents(m: MissingDocs) -> Document:
     blocks: list[Block] = [
         Text(m.office_name, align="center", bold=True),
         Rule(),
-        Text("DAFTAR KEKURANGAN BERKAS", align="center", bold=True, size=HEADING_SIZE),
+        Text("DAFTAR PERSYARATAN" if m.all_items else "PERSYARATAN YANG BELUM TERPENUHI", align="center", bold=True,
+             size=HEADING_SIZE),
     ]
     if english:
-        blocks.append(Text("List of missing documents", align="center"))
+        blocks.append(Text("Requirements" if m.all_items else "Requirements not yet met", align="center"))
     service = f"Layanan {m.service_number}: {m.service_title}" if m.service_number else (
         f"Layanan: {m.service_title}"
     )
@@ -183,9 +188,11 @@ def missing_documents(m: MissingDocs) -> Document:
         blocks.append(Text("Berkas Anda sudah lengkap."))
         if english:
             blocks.append(Text("Your documents are complete."))
-    if m.missing:
-        heading = "Berkas yang belum ada:"
-        blocks.append(Text(heading + (" / Missing:" if english else ""), bold=True))
+    if m.missing and m.all_items:
+        blocks.extend(_numbered(m.missing))
+    elif m.missing:
+        heading = "Belum terpenuhi:"
+        blocks.append(Text(heading + (" / Not yet met:" if english else ""), bold=True))
         blocks.extend(_numbered(m.missing))
     if m.unsure:
         if m.missing:
@@ -197,10 +204,19 @@ def missing_documents(m: MissingDocs) -> Document:
     blocks.append(Rule())
     if m.help_text:
         blocks.append(Text(m.help_text))
+    # Where and when to come back with the papers: the slip goes home with the applicant.
+    if m.office_address:
+        blocks.append(Text(m.office_address))
+    if m.office_phone:
+        blocks.append(Text(f"Telp. {m.office_phone}"))
+    if m.hours:
+        blocks.append(Text("Jam layanan:" + (" / Service hours:" if english else "")))
+        blocks.extend(Text(line, indent=2) for line in m.hours)
     blocks.append(QR(m.reference))
-    blocks.append(Text(f"Referensi: {m.reference}", align="center"))
+    blocks.append(Text(f"Standar pelayanan: {m.reference}", align="center"))
     blocks.append(Cut())
-    return Document(blocks=tuple(blocks), title=f"Kekurangan berkas layanan {m.service_number}")
+    title = "Persyaratan layanan" if m.all_items else "Persyaratan belum terpenuhi, layanan"
+    return Document(blocks=tuple(blocks), title=f"{title} {m.service_number}")
 
 
 def test_page(profile_name: str, office_name: str, now: datetime) -> Document:

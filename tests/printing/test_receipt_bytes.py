@@ -203,23 +203,34 @@ def test_missing_documents_list_reads_as_a_numbered_list() -> None:
         help_text="",
         reference="MPP-50-XK29",
         issued_at=now,
+        office_address="Jl. Jenderal Sudirman, Nagrikaler, Purwakarta 41115",
+        office_phone="(0264) 8224794",
+        hours=("Sen-Kam 08:00-15:00", "Jum 08:00-15:00 (istirahat 11:30-13:00)"),
     ))
     decoded = decode(render(document, get_profile("generic-58")))
     assert decoded.lines() == [
         "MPP Bale Madukara",
         "-" * 32,
-        "DAFTAR KEKURANGAN BERKAS",
+        "PERSYARATAN YANG BELUM TERPENUHI",
         "Layanan 50: Perizinan Berusaha",
         "KBLI 26791",
         "Selasa, 24 November 2026 09.30",
         "-" * 32,
-        "Berkas yang belum ada:",
+        "Belum terpenuhi:",
         "1. Akta pendirian perusahaan dan",
         "   SK pengesahan Kemenkumham",
         "Mohon dipastikan ke petugas:",
         "1. NPWP badan usaha",
         "-" * 32,
-        "Referensi: MPP-50-XK29",
+        # Where and when to come back with what is missing.
+        "Jl. Jenderal Sudirman,",
+        "Nagrikaler, Purwakarta 41115",
+        "Telp. (0264) 8224794",
+        "Jam layanan:",
+        "Sen-Kam 08:00-15:00",
+        "Jum 08:00-15:00 (istirahat",
+        "  11:30-13:00)",
+        "Standar pelayanan: MPP-50-XK29",
     ]
     assert decoded.qr_payloads() == ["MPP-50-XK29"]
 

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from PIL import Image
+from PySide6.QtCore import QPointF
 from pyzbar.pyzbar import decode as decode_qr
 
 from devices.printing import PrinterSettings
@@ -70,16 +71,19 @@ def test_missing_papers_are_listed_and_printed_with_a_readable_qr(
     k = kiosk(printer=serial(printer.port, tmp_path))
     open_service(k)
     k.tap("standard.continue")
+    # A condition is asked as one ("Ya"), a paper as one ("Ada").
+    assert k.text("checklist.item.1.kind") == "Syarat yang harus dipenuhi"
+    assert k.text("checklist.item.1.ada") == "Ya"
+    top = k.find("checklist.item.2").mapToScene(QPointF(0, 0)).y()
     k.tap("checklist.item.2.belum")
+    assert k.find("checklist.item.2").mapToScene(QPointF(0, 0)).y() == top  # nothing moved under the finger
     k.tap("checklist.item.7.belum")
-    assert not k.exists("checklist.allPresent")  # "I have everything" no longer makes sense
-    for key in (1, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13):
-        k.tap(f"checklist.item.{key}.ada")
-    assert "13 dari 13" in k.text("checklist.progress")
-    k.tap("checklist.continue")
+    # The rest can still be answered at once; the two "not yet" answers stay.
+    assert k.text("checklist.allPresent") == "Sisanya sudah ada"
+    k.tap("checklist.allPresent")
 
     assert k.screen == "result"
-    assert k.text("page.title") == "Ada berkas yang belum lengkap"
+    assert k.text("page.title") == "Ada persyaratan yang belum terpenuhi"
     shown = k.screen_text()
     assert "Memiliki akun Sistem Informasi Industri Nasional." in shown
     assert "Memiliki struktur organisasi SDM" in shown
@@ -87,9 +91,12 @@ def test_missing_papers_are_listed_and_printed_with_a_readable_qr(
 
     k.tap("result.printList")
     k.wait_until(lambda: k.session.result.receipt == "printed", what="the receipt")
-    assert "Daftar kekurangan sudah dicetak" in k.screen_text()
+    assert "Daftar persyaratan yang belum terpenuhi sudah dicetak" in k.screen_text()
     received = re.sub(rb"\s+", b" ", printer.received(at_least=200))  # the roll wraps long lines
-    assert b"DAFTAR KEKURANGAN BERKAS" in received
+    assert b"PERSYARATAN YANG BELUM TERPENUHI" in received
+    # Where and when to come back: the office's address, phone and hours.
+    assert b"Telp. (0264) 8224794" in received and b"Jl. Jenderal Sudirman" in received
+    assert b"Sen-Kam 08:00-15:00" in received and b"Jum 08:00-15:00 (istirahat 11:30-13:00)" in received
     assert b"Memiliki akun Sistem Informasi Industri Nasional." in received
     assert b"Memiliki struktur organisasi SDM" in received
 
@@ -108,7 +115,7 @@ def test_unsure_applicant_gets_a_consultation_ticket(kiosk: KioskFactory) -> Non
         k.tap(f"checklist.item.{key}.ada")
     k.tap("checklist.continue")
 
-    assert k.text("page.title") == "Ada berkas yang perlu dipastikan"
+    assert k.text("page.title") == "Ada persyaratan yang perlu dipastikan"
     assert "Berlokasi di Kawasan Industri" in k.screen_text()
     k.tap("result.ticket")
     assert k.exists("priority.consultation")
@@ -218,3 +225,22 @@ def test_back_walks_the_screens_in_reverse(kiosk: KioskFactory) -> None:
     assert k.screen == "services"
     k.tap("page.back")
     assert k.screen == "welcome"
+
+
+def test_the_requirements_can_be_printed_from_lookup(
+    kiosk: KioskFactory, serial_printer: FakeFactory, tmp_path: Path
+) -> None:
+    """"Lihat persyaratan": the whole list goes home on paper, with where and when to come."""
+    printer = serial_printer("ok")
+    k = kiosk(printer=serial(printer.port, tmp_path))
+    k.tap("welcome.lookup")
+    k.tap(f"service.{REAL_SERVICE}")
+    assert k.text("standard.print") == "Cetak persyaratan"
+    k.tap("standard.print")
+    k.wait_until(lambda: k.session.standard.printState == "printed", what="the requirements slip")
+    assert k.text("standard.print") == "Sudah dicetak, cetak lagi"
+    received = re.sub(rb"\s+", b" ", printer.received(at_least=200))
+    assert b"DAFTAR PERSYARATAN" in received
+    assert b"1. Skala usaha kecil atau menengah" in received
+    assert b"13. Memiliki alat kalibrasi" in received
+    assert b"Telp. (0264) 8224794" in received

@@ -17,7 +17,7 @@ class ChecklistAnswers(ViewModel):
     def __init__(self, on_error: ErrorSink | None = None, parent: QObject | None = None) -> None:
         super().__init__(on_error, parent)
         self._checklist = Checklist(())
-        self._items = RowsModel(("key", "group", "text", "answer", "firstOfGroup"), self)
+        self._items = RowsModel(("key", "group", "text", "answer", "firstOfGroup", "condition"), self)
 
     def start(self, requirements: tuple[Requirement, ...]) -> None:
         self._checklist = Checklist(requirements)
@@ -25,7 +25,8 @@ class ChecklistAnswers(ViewModel):
         previous: str | None = None
         for r in requirements:
             first = r.group != previous
-            rows.append({"key": r.key, "group": r.group or "", "text": r.text, "answer": "", "firstOfGroup": first})
+            rows.append({"key": r.key, "group": r.group or "", "text": r.text, "answer": "", "firstOfGroup": first,
+                         "condition": r.nature == "condition"})
             previous = r.group
         self._items.set_rows(rows)
         self.changed.emit()

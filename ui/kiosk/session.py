@@ -406,6 +406,26 @@ class KioskSession(ViewModel):
 
         self.background.run(lambda: desk.print_missing(detail, verdict, language), done)
 
+    @Slot()
+    @contained
+    def printRequirements(self) -> None:
+        """"Lihat persyaratan": the whole list on paper, to gather the papers at home."""
+        desk = self._require_desk()
+        detail = self.standard.detail
+        if detail is None or self.standard.print_state == "printing":
+            return
+        self.standard.set_print_state("printing")
+        language, visit = self._language.current, self._visit
+
+        def done(outcome: ReceiptOutcome | None, error: BaseException | None) -> None:
+            if visit != self._visit:
+                return
+            if error is not None or outcome is None:
+                _LOG.error("printing the requirements failed", exc_info=error)
+            self.standard.set_print_state("printed" if outcome is not None and outcome.printed else "failed")
+
+        self.background.run(lambda: desk.print_requirements(detail, language), done)
+
     @Slot(str)
     @contained
     def issue(self, priority: str) -> None:

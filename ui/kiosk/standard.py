@@ -22,6 +22,7 @@ class ServiceStandard(QObject):
         self._sections = RowsModel(roles, self)
         self._more = RowsModel(roles, self)
         self._products = RowsModel(("text",), self)
+        self._printed = "none"  # the requirements slip: none | printing | printed | failed
 
     @property
     def detail(self) -> ServiceDetail | None:
@@ -29,6 +30,7 @@ class ServiceStandard(QObject):
 
     def show(self, detail: ServiceDetail | None) -> None:
         self._detail = detail
+        self._printed = "none"
         components = detail.components if detail else ()
 
         def row(number: int, name: str, html: str) -> dict[str, object]:
@@ -42,6 +44,19 @@ class ServiceStandard(QObject):
 
     def _summary_value(self, name: str) -> object:
         return getattr(self._detail.summary, name) if self._detail else None
+
+    def set_print_state(self, state: str) -> None:
+        self._printed = state
+        self.changed.emit()
+
+    @property
+    def print_state(self) -> str:
+        return self._printed
+
+    def _get_print_state(self) -> str:
+        return self._printed
+
+    printState = Property(str, _get_print_state, notify=changed)
 
     def _number(self) -> int:
         return self._detail.number if self._detail else 0

@@ -12,7 +12,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from kiosk.calendar import OfficeCalendar
 from kiosk.calendar.closures import ClosureView, add_closure, remove_closure
 from kiosk.calendar.daytext import parse_day
-from kiosk.calendar.hours import HallWeek, parse_week, set_hall_week
+from kiosk.calendar.hours import HallWeek, parse_week, set_hall_week, week_lines
 from kiosk.calendar.office import ClosedKind
 from kiosk.calendar.settings import WEEKDAY_KEYS, WEEKDAY_NAMES_EN, WEEKDAY_NAMES_ID
 from kiosk.calendar.wording import date_en, date_id
@@ -94,19 +94,7 @@ class CalendarPage(PageModel):
         if self._week is None:
             return ""
         words = self.state.words()
-        names = WEEKDAY_NAMES_EN if words.english else WEEKDAY_NAMES_ID
-        hours, breaks = self._week.texts()
-        groups: list[tuple[int, int, str, str]] = []
-        for i, (h, b) in enumerate(zip(hours, breaks, strict=True)):
-            if h and groups and groups[-1][1] == i - 1 and groups[-1][2:] == (h, b):
-                groups[-1] = (groups[-1][0], i, h, b)
-            elif h:
-                groups.append((i, i, h, b))
-        parts = []
-        for first, last, h, b in groups:
-            days = names[first][:3] if first == last else f"{names[first][:3]}-{names[last][:3]}"
-            rest = words.say(f" (istirahat {b})", f" (break {b})") if b else ""
-            parts.append(f"{days} {h}{rest}")
+        parts = week_lines(self._week, english=words.english)
         cutoff = self._week.issue_cutoff_minutes
         return words.say("Jam layanan: ", "Service hours: ") + " · ".join(parts) + words.say(
             f" · nomor antrean berhenti {cutoff} menit sebelum tutup",

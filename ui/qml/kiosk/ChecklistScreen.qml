@@ -6,12 +6,13 @@ import common
 KioskPage {
     id: page
     title: qsTr("Periksa kelengkapan berkas Anda")
-    subtitle: qsTr("Untuk setiap persyaratan, pilih Ada, Belum, atau Tidak tahu. Jawaban dapat diubah kapan saja.")
+    subtitle: qsTr("Untuk setiap persyaratan, pilih jawaban Anda. Jawaban dapat diubah kapan saja.")
     onBackClicked: kiosk.back()
     actions: [
         ActionButton {
             objectName: "checklist.allPresent"
-            visible: !checklist.hasDoubts && checklist.answered < checklist.total
+            // Stays after a "Belum": the rest can still be answered at once (that answer is kept).
+            visible: checklist.answered < checklist.total
             kind: "good"
             selected: true
             glyph: "✓"
@@ -20,7 +21,7 @@ KioskPage {
         },
         ActionButton {
             objectName: "checklist.continue"
-            visible: checklist.hasDoubts || checklist.answered === checklist.total
+            visible: checklist.answered > 0
             kind: "primary"
             glyph: "›"
             text: qsTr("Lanjut")
@@ -53,9 +54,11 @@ KioskPage {
                 }
             }
         }
+        // Always takes its room, shown or not: the list never moves under the applicant's finger.
         KioskText {
+            objectName: "checklist.unansweredNote"
             Layout.fillWidth: true
-            visible: checklist.hasDoubts && checklist.answered < checklist.total
+            opacity: checklist.answered > 0 && checklist.answered < checklist.total ? 1 : 0
             text: qsTr("Persyaratan yang belum dijawab akan dianggap \"Tidak tahu\".")
             color: Theme.muted
             font.pixelSize: Theme.small
@@ -89,6 +92,7 @@ KioskPage {
                             required property string text
                             required property string answer
                             required property bool firstOfGroup
+                            required property bool condition
                             Layout.fillWidth: true
                             spacing: Theme.smallGap
                             KioskText {
@@ -114,9 +118,19 @@ KioskPage {
                                     columns: Theme.portrait ? 1 : 2
                                     columnSpacing: Theme.gap
                                     rowSpacing: Theme.smallGap
-                                    KioskText {
+                                    ColumnLayout {
                                         Layout.fillWidth: true
-                                        text: row.key + ". " + row.text
+                                        spacing: 0
+                                        KioskText {
+                                            objectName: "checklist.item." + row.key + ".kind"
+                                            text: row.condition ? qsTr("Syarat yang harus dipenuhi") : qsTr("Dokumen yang dibawa")
+                                            font.pixelSize: Theme.small
+                                            color: Theme.muted
+                                        }
+                                        KioskText {
+                                            Layout.fillWidth: true
+                                            text: row.key + ". " + row.text
+                                        }
                                     }
                                     RowLayout {
                                         Layout.fillWidth: Theme.portrait
@@ -128,7 +142,7 @@ KioskPage {
                                             fontSize: Theme.body
                                             kind: "good"
                                             glyph: "✓"
-                                            text: qsTr("Ada")
+                                            text: row.condition ? qsTr("Ya") : qsTr("Ada")
                                             selected: row.answer === "ada"
                                             onClicked: checklist.answer(row.key, "ada")
                                         }

@@ -7,18 +7,18 @@ KioskPage {
     id: page
     readonly property string outcome: verdict.outcome
     title: outcome === "ready" ? qsTr("Berkas Anda lengkap")
-         : outcome === "missing" ? qsTr("Ada berkas yang belum lengkap")
-         : qsTr("Ada berkas yang perlu dipastikan")
+         : outcome === "missing" ? qsTr("Ada persyaratan yang belum terpenuhi")
+         : qsTr("Ada persyaratan yang perlu dipastikan")
     subtitle: outcome === "ready" ? qsTr("Semua persyaratan sudah Anda miliki. Silakan ambil nomor antrean.")
-            : outcome === "missing" ? qsTr("Berkas di bawah ini belum ada. Anda dapat mencetak daftarnya, atau tetap mengambil nomor antrean untuk konsultasi dengan petugas.")
-            : qsTr("Anda belum yakin tentang berkas di bawah ini. Petugas dapat membantu memastikannya.")
+            : outcome === "missing" ? qsTr("Persyaratan di bawah ini belum terpenuhi. Anda dapat mencetak daftarnya, atau tetap mengambil nomor antrean untuk konsultasi dengan petugas.")
+            : qsTr("Anda belum yakin tentang persyaratan di bawah ini. Petugas dapat membantu memastikannya.")
     onBackClicked: kiosk.back()
     actions: [
         ActionButton {
             objectName: "result.printList"
             visible: page.outcome !== "ready"
             enabled: verdict.receipt !== "printing"
-            text: verdict.receipt === "printed" ? qsTr("Cetak lagi") : qsTr("Cetak daftar kekurangan")
+            text: verdict.receipt === "printed" ? qsTr("Cetak lagi") : qsTr("Cetak daftarnya")
             onClicked: kiosk.printMissingList()
         },
         ActionButton {
@@ -52,9 +52,9 @@ KioskPage {
                 anchors.margins: Theme.gap
                 font.bold: true
                 color: verdict.receipt === "failed" ? Theme.unsure : Theme.good
-                text: verdict.receipt === "printing" ? qsTr("Daftar kekurangan sedang dicetak...")
-                    : verdict.receipt === "printed" ? qsTr("Daftar kekurangan sudah dicetak. Silakan ambil kertasnya di bawah layar.")
-                    : qsTr("Daftar kekurangan tidak dapat dicetak. Silakan foto layar ini atau catat daftarnya.")
+                text: verdict.receipt === "printing" ? qsTr("Daftar persyaratan sedang dicetak...")
+                    : verdict.receipt === "printed" ? qsTr("Daftar persyaratan yang belum terpenuhi sudah dicetak. Silakan ambil kertasnya di bawah layar.")
+                    : qsTr("Daftar tidak dapat dicetak. Silakan foto layar ini atau catat daftarnya.")
                       + (verdict.receiptMessage.length > 0 ? " " + verdict.receiptMessage : "")
             }
         }
@@ -118,7 +118,7 @@ KioskPage {
                     Repeater {
                         model: [
                             { name: "missing", items: verdict.missing, tone: Theme.bad, soft: Theme.badSoft, glyph: "✗",
-                              heading: qsTr("Belum ada (%n)", "", verdict.missing.count) },
+                              heading: qsTr("Belum terpenuhi (%n)", "", verdict.missing.count) },
                             { name: "unsure", items: verdict.unsure, tone: Theme.unsure, soft: Theme.unsureSoft, glyph: "?",
                               heading: qsTr("Perlu dipastikan ke petugas (%n)", "", verdict.unsure.count) }
                         ]

@@ -13,6 +13,16 @@ KioskPage {
     onBackClicked: kiosk.back()
     actions: [
         ActionButton {
+            objectName: "standard.print"
+            visible: kiosk.mode === "lookup"
+            enabled: standard.printState !== "printing"
+            text: standard.printState === "printing" ? qsTr("Mencetak...")
+                : standard.printState === "printed" ? qsTr("Sudah dicetak, cetak lagi")
+                : standard.printState === "failed" ? qsTr("Gagal mencetak, coba lagi")
+                : qsTr("Cetak persyaratan")
+            onClicked: kiosk.printRequirements()
+        },
+        ActionButton {
             objectName: "standard.more"
             text: qsTr("Informasi lainnya")
             onClicked: kiosk.showMore()
