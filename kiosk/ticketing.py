@@ -18,10 +18,10 @@ from typing import Protocol
 
 from kiosk import config
 from kiosk.calendar import OpenStatus
+from kiosk.calendar.hours import HallWeek, week_lines
 from kiosk.catalog.views import ServiceDetail
 from kiosk.checklist import Verdict
 from kiosk.clock import Clock
-from kiosk.calendar.hours import HallWeek, week_lines
 from kiosk.identity import terminal_identity
 from kiosk.printjobs import DocumentPrinter, issue_and_print, print_missing_documents, recover_interrupted
 from kiosk.queue import Office
