@@ -18,7 +18,7 @@ from typing import Protocol
 from sqlalchemy import select
 
 from kiosk.clock import Clock
-from kiosk.display.board import CALL_KINDS, LINE_KINDS, Board, ShownCall, WaitingLine
+from kiosk.display.board import BOARD_KINDS, LINE_KINDS, Board, ShownCall, WaitingLine
 from kiosk.faults import classify
 from kiosk.queue import EventView, Office, Subscription, hall_overview, latest_event_id
 from kiosk.queue.models import Event
@@ -40,27 +40,25 @@ class FeedUpdate:
     waiting: tuple[WaitingLine, ...]
     connected: bool
     announced: tuple[ShownCall, ...] = ()
+    serving: tuple[ShownCall, ...] = ()  # each counter's ticket now, by counter number
 
 
-def todays_calls(db: Database, office: Office, now: datetime, limit: int) -> list[ShownCall]:
-    """The last ``limit`` calls of the current service day, oldest first."""
+def todays_board_events(db: Database, office: Office, now: datetime) -> list[EventView]:
+    """The current service day's calls and what ended them, oldest first: the board at start."""
     day = office.service_day(now)
     start = datetime.combine(day, time(0), tzinfo=office.calendar.tz)
     with db.read() as s:
-        rows = s.scalars(
-            select(Event).where(Event.kind.in_(CALL_KINDS), Event.at >= start).order_by(Event.id.desc()).limit(limit)
-        ).all()
-        views = [
+        rows = s.scalars(select(Event).where(Event.kind.in_(BOARD_KINDS), Event.at >= start).order_by(Event.id)).all()
+        return [
             EventView(r.id, r.kind, r.ticket_id, r.code, r.queue, r.counter_number, r.counter_name, r.officer,
                       r.from_status, r.to_status, r.at, dict(r.payload or {}))
-            for r in reversed(rows)
+            for r in rows
         ]
-    return [c for c in (ShownCall.from_event(v) for v in views) if c is not None]
 
 
-def waiting_lines(db: Database, office: Office, now: datetime) -> list[WaitingLine]:
+def waiting_lines(db: Database, office: Office, now: datetime, zone: frozenset[str] = frozenset()) -> list[WaitingLine]:
     overview = hall_overview(db, office=office, now=now, limit=0)
-    return [WaitingLine(q.letter, q.name, q.waiting) for q in overview.queues]
+    return [WaitingLine(q.letter, q.name, q.waiting) for q in overview.queues if not zone or q.letter in zone]
 
 
 class DisplayFeed:
@@ -77,6 +75,7 @@ class DisplayFeed:
         poll_timeout: float = 1.0,
         refresh_every: float = 30.0,
         terminal: str | None = None,
+        zone: frozenset[str] = frozenset(),
     ) -> None:
         self.url = url
         self.office = office
@@ -87,7 +86,7 @@ class DisplayFeed:
         self.poll_timeout = poll_timeout
         self.refresh_every = refresh_every
         self.terminal = terminal  # named: the display reports in to the console's Terminals page
-        self.board = Board(recent=recent)
+        self.board = Board(recent=recent, queues=zone)  # a zone's display shows its queues only
         self.start_mark: int | None = None
         self.reconnects = 0
         self._stop = threading.Event()
@@ -136,7 +135,8 @@ class DisplayFeed:
         return self.announcer.announce(call)
 
     def _emit(self, *, connected: bool, announced: tuple[ShownCall, ...] = ()) -> None:
-        self.on_update(FeedUpdate(tuple(self.board.calls), tuple(self.board.waiting), connected, announced))
+        self.on_update(FeedUpdate(tuple(self.board.calls), tuple(self.board.waiting), connected, announced,
+                                  tuple(self.board.now_serving())))
 
     def _follow(self) -> None:
         db = Database(self.url)
@@ -144,11 +144,11 @@ class DisplayFeed:
             now = self.clock()
             if self.start_mark is None:
                 mark = latest_event_id(db)
-                self.board.show_history(todays_calls(db, self.office, now, self.board.recent + 1))
+                self.board.show_history(todays_board_events(db, self.office, now))
                 self.board.last_event_id = mark
                 self.start_mark = mark
             with Subscription(db, after_id=self.board.last_event_id) as subscription:
-                self.board.waiting = waiting_lines(db, self.office, now)
+                self.board.waiting = waiting_lines(db, self.office, now, self.board.queues)
                 self._beat(db, now)
                 self._emit(connected=True)
                 refreshed = self.clock()
@@ -163,7 +163,7 @@ class DisplayFeed:
                         if call is not None and self._say(call, now):
                             announced.append(call)
                     if lines_changed or (now - refreshed).total_seconds() >= self.refresh_every:
-                        self.board.waiting = waiting_lines(db, self.office, now)
+                        self.board.waiting = waiting_lines(db, self.office, now, self.board.queues)
                         if (now - refreshed).total_seconds() >= self.refresh_every:
                             self._beat(db, now)
                         refreshed = now

@@ -10,6 +10,7 @@
     running_text = ["Selamat datang di Mal Pelayanan Publik"]
     recent_calls = 6             # calls kept in the "last calls" strip
     stale_call_seconds = 120     # calls older than this when they arrive are shown, not spoken
+    queues = []                  # this display's zone, e.g. ["A", "B"]; empty: every queue of the hall
 
 Each value is checked, so a typo stops the display at start with the key named.
 """
@@ -23,7 +24,8 @@ from typing import Any
 from kiosk.config import ConfigError
 
 VOICE_ENGINES = ("auto", "recordings", "system")
-_KEYS = ("chime", "voice", "voice_engine", "sounds", "player", "running_text", "recent_calls", "stale_call_seconds")
+_KEYS = ("chime", "voice", "voice_engine", "sounds", "player", "running_text", "recent_calls", "stale_call_seconds",
+         "queues")
 
 
 def _bad(key: str, value: Any, expected: str) -> ConfigError:
@@ -40,6 +42,7 @@ class DisplaySettings:
     running_text: tuple[str, ...] = field(default=())
     recent_calls: int = 6
     stale_call_seconds: int = 120
+    queues: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, data: Any) -> DisplaySettings:
@@ -62,6 +65,12 @@ class DisplaySettings:
             if not isinstance(data["sounds"], str):
                 raise _bad("sounds", data["sounds"], "a folder path")
             values["sounds"] = data["sounds"]
+        if "queues" in data:
+            letters = data["queues"]
+            if not isinstance(letters, list) or not all(isinstance(q, str) and q.strip().isalpha()
+                                                        and len(q.strip()) <= 2 for q in letters):
+                raise _bad("queues", letters, 'a list of queue letters, e.g. ["A", "B"]')
+            values["queues"] = tuple(q.strip().upper() for q in letters)
         for key in ("player", "running_text"):
             if key in data:
                 items = data[key]

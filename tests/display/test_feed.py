@@ -143,3 +143,65 @@ def test_a_named_display_reports_in_to_the_console(hall: Hall) -> None:
         assert seen["Layar-Ruang-Tunggu"].last_seen == clock.now
     finally:
         feed.stop()
+
+
+def test_transfers_no_shows_and_holds_update_the_board_at_once(hall: Hall) -> None:
+    """A ticket sent to another counter shows once, at its new counter; a no-show or a ticket put
+    on hold leaves the big number at once; "now serving" follows each counter."""
+    clock = MovableClock()
+    codes = [issue_ticket(hall.db, 50, office=hall.office, now=clock.now).code for _ in range(3)]
+    budi = start_desk(hall.db, hall.office, code="budi", pin=PINS["BUDI"], counter=1, terminal="t1", clock=clock)
+    ani = start_desk(hall.db, hall.office, code="ani", pin=PINS["ANI"], counter=4, terminal="t4", clock=clock)
+    rec = Recorder()
+    feed = _feed(hall, rec, clock)
+    feed.start()
+    try:
+        rec.wait(lambda r: r.updates and r.updates[-1].connected)
+        budi.call_next()
+        rec.wait(lambda r: [(c.code, c.counter_name) for c in r.updates[-1].serving] == [(codes[0], "Loket 1")])
+        budi.transfer(codes[0], "B")  # to the consultation line that counter 4 calls
+        rec.wait(lambda r: r.updates[-1].calls == () and r.updates[-1].serving == ())
+        ani.call_next()
+        rec.wait(lambda r: [(c.code, c.counter_name) for c in r.updates[-1].calls] == [(codes[0], "Loket 4")])
+        budi.call_next()
+        rec.wait(lambda r: [c.code for c in r.updates[-1].calls] == [codes[1], codes[0]])
+        assert [(c.counter_name, c.code) for c in rec.updates[-1].serving] == [("Loket 1", codes[1]),
+                                                                               ("Loket 4", codes[0])]
+        budi.skip(codes[1])
+        rec.wait(lambda r: [c.code for c in r.updates[-1].calls] == [codes[0]])
+        assert [c.counter_name for c in rec.updates[-1].serving] == ["Loket 4"]
+        ani.complete(codes[0])  # done: the counter is free, the call stays in the recent list
+        rec.wait(lambda r: r.updates[-1].serving == ())
+        assert [c.code for c in rec.updates[-1].calls] == [codes[0]]
+    finally:
+        feed.stop()
+    # A display started now rebuilds the same board from today's events.
+    again = Recorder()
+    late = _feed(hall, again, clock)
+    late.start()
+    try:
+        again.wait(lambda r: r.updates and r.updates[-1].connected)
+        assert [c.code for c in again.updates[-1].calls] == [codes[0]] and again.updates[-1].serving == ()
+    finally:
+        late.stop()
+
+
+def test_a_zone_display_shows_and_says_only_its_queues(hall: Hall) -> None:
+    clock = MovableClock()
+    general = issue_ticket(hall.db, 50, office=hall.office, now=clock.now).code
+    budi = start_desk(hall.db, hall.office, code="budi", pin=PINS["BUDI"], counter=1, terminal="t1", clock=clock)
+    rec = Recorder()
+    feed = DisplayFeed(hall.db.url, hall.office, clock, on_update=rec.on_update, announcer=rec, poll_timeout=0.2,
+                       zone=frozenset({"B"}))
+    feed.start()
+    try:
+        rec.wait(lambda r: r.updates and r.updates[-1].connected)
+        assert [w.letter for w in rec.updates[-1].waiting] == ["B"]
+        budi.call_next()
+        budi.transfer(general, "B")
+        ani = start_desk(hall.db, hall.office, code="ani", pin=PINS["ANI"], counter=4, terminal="t4", clock=clock)
+        ani.call_next()
+        rec.wait(lambda r: [c.code for c in r.updates[-1].calls] == [general])
+        assert [(c.code, c.counter_name) for c in rec.said] == [(general, "Loket 4")]  # not its call at Loket 1
+    finally:
+        feed.stop()

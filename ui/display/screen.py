@@ -85,6 +85,7 @@ def open_display(
         recent=display.recent_calls,
         stale_after=timedelta(seconds=display.stale_call_seconds),
         poll_timeout=poll_timeout,
+        zone=frozenset(display.queues),
     )
     # Initial properties rather than context properties: they stay valid while the window is torn
     # down, so no binding reads a vanished context object.

@@ -1,4 +1,5 @@
-"""What the TV's QML reads: the call now, the last calls, waiting per queue, the connection.
+"""What the TV's QML reads: the call now, the last calls, who each counter serves, waiting per
+queue, the connection.
 
 Updates come from the feed thread and are handed to the GUI thread through a queued signal;
 QML only reads properties (the display takes no input).
@@ -36,6 +37,7 @@ class DisplayBoard(ViewModel):
         self._newest_id = 0
         self._recent = RowsModel(("code", "counter", "recall"), self)
         self._waiting = RowsModel(("letter", "name", "waiting"), self)
+        self._serving = RowsModel(("counter", "code"), self)
         self._incoming.connect(self._apply, Qt.ConnectionType.QueuedConnection)
 
     def feed_update(self, update: FeedUpdate) -> None:
@@ -47,9 +49,10 @@ class DisplayBoard(ViewModel):
         self._connected = update.connected
         self._started = True
         calls = list(update.calls)
-        if calls:
-            top = calls[0]
-            self._current = {"code": top.code, "counter": top.counter_name, "recall": top.recall}
+        # A call taken back (transferred, no-show, on hold) leaves the big number at once.
+        top = calls[0] if calls else None
+        self._current = {"code": top.code, "counter": top.counter_name, "recall": top.recall} if top else {}
+        self._serving.set_rows({"counter": c.counter_name, "code": c.code} for c in update.serving)
         self._recent.set_rows({"code": c.code, "counter": c.counter_name, "recall": c.recall} for c in calls[1:])
         self._waiting.set_rows({"letter": w.letter, "name": w.name, "waiting": w.waiting} for w in update.waiting)
         self.changed.emit()
@@ -59,16 +62,47 @@ class DisplayBoard(ViewModel):
             if not first_update:
                 self.callArrived.emit()
 
-    def _get(self, key: str) -> object:
-        return self._current.get(key)
+    def _get_code(self) -> str:
+        return str(self._current.get("code") or "")
 
-    currentCode = Property(str, lambda self: str(self._get("code") or ""), notify=changed)
-    currentCounter = Property(str, lambda self: str(self._get("counter") or ""), notify=changed)
-    currentIsRecall = Property(bool, lambda self: bool(self._get("recall")), notify=changed)
-    connected = Property(bool, lambda self: self._connected, notify=changed)
-    started = Property(bool, lambda self: self._started, notify=changed)
-    officeName = Property(str, lambda self: self._office_name, constant=True)
-    hallName = Property(str, lambda self: self._hall_name, constant=True)
-    runningText = Property(str, lambda self: self._running_text, constant=True)
-    recentCalls = Property(QObject, lambda self: self._recent, constant=True)
-    waitingLines = Property(QObject, lambda self: self._waiting, constant=True)
+    def _get_counter(self) -> str:
+        return str(self._current.get("counter") or "")
+
+    def _get_recall(self) -> bool:
+        return bool(self._current.get("recall"))
+
+    def _get_connected(self) -> bool:
+        return self._connected
+
+    def _get_started(self) -> bool:
+        return self._started
+
+    def _get_office(self) -> str:
+        return self._office_name
+
+    def _get_hall(self) -> str:
+        return self._hall_name
+
+    def _get_running(self) -> str:
+        return self._running_text
+
+    def _get_recent(self) -> RowsModel:
+        return self._recent
+
+    def _get_waiting(self) -> RowsModel:
+        return self._waiting
+
+    def _get_serving(self) -> RowsModel:
+        return self._serving
+
+    currentCode = Property(str, _get_code, notify=changed)
+    currentCounter = Property(str, _get_counter, notify=changed)
+    currentIsRecall = Property(bool, _get_recall, notify=changed)
+    connected = Property(bool, _get_connected, notify=changed)
+    started = Property(bool, _get_started, notify=changed)
+    officeName = Property(str, _get_office, constant=True)
+    hallName = Property(str, _get_hall, constant=True)
+    runningText = Property(str, _get_running, constant=True)
+    recentCalls = Property(QObject, _get_recent, constant=True)
+    waitingLines = Property(QObject, _get_waiting, constant=True)
+    servingCounters = Property(QObject, _get_serving, constant=True)

@@ -73,7 +73,7 @@ Rectangle {
     Rectangle {
         id: callPanel
         objectName: "display.callPanel"
-        anchors { left: parent.left; top: header.bottom; bottom: ticker.top }
+        anchors { left: parent.left; top: header.bottom; bottom: servingStrip.top }
         anchors.margins: root.px(32)
         width: root.px(1130)
         radius: root.px(28)
@@ -106,7 +106,7 @@ Rectangle {
                 horizontalAlignment: Text.AlignHCenter
                 text: root.board.currentCode
                 color: root.accent
-                font.pixelSize: root.px(300)
+                font.pixelSize: root.px(270)
                 font.bold: true
                 fontSizeMode: Text.HorizontalFit
                 minimumPixelSize: root.px(120)
@@ -124,7 +124,7 @@ Rectangle {
                 horizontalAlignment: Text.AlignHCenter
                 text: root.board.currentCounter.toUpperCase()
                 color: root.ink
-                font.pixelSize: root.px(150)
+                font.pixelSize: root.px(130)
                 font.bold: true
                 fontSizeMode: Text.HorizontalFit
                 minimumPixelSize: root.px(60)
@@ -166,7 +166,7 @@ Rectangle {
 
     // -- last calls and waiting per queue -------------------------------------------------------
     ColumnLayout {
-        anchors { left: callPanel.right; right: parent.right; top: header.bottom; bottom: ticker.top }
+        anchors { left: callPanel.right; right: parent.right; top: header.bottom; bottom: servingStrip.top }
         anchors.margins: root.px(32)
         spacing: root.px(24)
 
@@ -301,6 +301,39 @@ Rectangle {
                             font.bold: true
                         }
                     }
+                }
+            }
+        }
+    }
+
+    // -- now serving: each counter and the ticket at it, so nobody wonders whether they missed it --
+    Rectangle {
+        id: servingStrip
+        objectName: "display.serving"
+        anchors { left: parent.left; right: parent.right; bottom: ticker.top }
+        height: root.board.servingCounters.count > 0 ? root.px(88) : 0
+        visible: height > 0
+        color: root.deep
+        clip: true
+        Row {
+            anchors.verticalCenter: parent.verticalCenter
+            x: root.px(32)
+            spacing: root.px(36)
+            Column {
+                anchors.verticalCenter: parent.verticalCenter
+                Text { text: "Sedang dilayani"; color: root.ink; font.pixelSize: root.px(30); font.bold: true }
+                Text { text: "Now serving"; color: root.soft; font.pixelSize: root.px(24) }
+            }
+            Repeater {
+                model: root.board.servingCounters
+                delegate: Row {
+                    required property string counter
+                    required property string code
+                    objectName: "display.serving." + code
+                    anchors.verticalCenter: parent.verticalCenter
+                    spacing: root.px(14)
+                    Text { text: counter; color: root.soft; font.pixelSize: root.px(40); anchors.baseline: servingCode.baseline }
+                    Text { id: servingCode; text: code; color: root.accent; font.pixelSize: root.px(52); font.bold: true }
                 }
             }
         }
