@@ -144,6 +144,16 @@ def _wrap(text: str, font: str, size: float, scale: float, width: float, indent:
         yield line
 
 
+def _fitted(text: str, font: str, size: float, scale: float, width: float, *, floor: float) -> float:
+    """A size at which the longest word fits the line, as the ESC/POS renderer shrinks: a
+    tracking number or ticket code split over two lines would be misread, a smaller one is not.
+    Words still too long at ``floor`` (a long web address) are split by the wrap."""
+    longest = max((float(pdfmetrics.stringWidth(w, font, size)) * scale for w in text.split()), default=0.0)
+    if longest <= width:
+        return size
+    return max(floor, size * width / longest * 0.98)
+
+
 def _layout(document: Document, spec: _PageSpec, fonts: _Fonts) -> list[_Op]:
     usable = spec.width - 2 * spec.margin_x
     base = spec.base_size
@@ -155,6 +165,7 @@ def _layout(document: Document, spec: _PageSpec, fonts: _Fonts) -> list[_Op]:
             scale = width_mul / height_mul
             font = fonts.bold if block.bold else fonts.regular
             text = _clean(block.text, fonts)
+            size = _fitted(text, font, size, scale, usable, floor=base * 0.6)
             for line in _wrap(text, font, size, scale, usable, block.indent):
                 ops.append(_Line(line, font, size, scale, block.align, size * 1.25))
         elif isinstance(block, Rule):

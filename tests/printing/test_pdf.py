@@ -99,3 +99,26 @@ def test_pdf_carries_the_document_title(tmp_path: Path, ticket: TicketPrint) -> 
     info = subprocess.run([_tool("pdfinfo"), str(pdf)], check=True, capture_output=True,
                           text=True, timeout=30).stdout
     assert re.search(r"Title:\s+Tiket antrean A-001", info)
+
+
+@pytest.mark.parametrize("page", ["roll80", "a6"])
+def test_a_file_receipt_never_splits_its_tracking_number(tmp_path: Path, page: str) -> None:
+    """Enlarged text shrinks until its longest word fits, as on the thermal printer: a tracking
+    number over two lines would be copied wrong."""
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    from kiosk.files.receipt import file_receipt
+    from kiosk.files.records import AcceptedFile
+
+    wib = ZoneInfo("Asia/Jakarta")
+    accepted = AcceptedFile(
+        tracking_number="BRK-20261124-0001", service_number=50, service_title="Sertifikat Standar KBLI 26791",
+        applicant_name="Siti Aminah", applicant_contact=None, ticket_code="A-001", checklist=(),
+        received_at=datetime(2026, 11, 24, 10, 0, tzinfo=wib), received_day=date(2026, 11, 24),
+        processing_value=7, processing_unit="hari_kerja", due_date=date(2026, 12, 3), status="received",
+        officer="BUDI", counter="1")
+    pdf = write_pdf(file_receipt(accepted, office_name="MPP Bale Madukara"), tmp_path / "receipt.pdf", page)
+    lines = [line.strip() for line in pdf_text(pdf).splitlines()]
+    assert "BRK-20261124-0001" in lines
+    assert not any(line in ("BRK-20261124-", "0001", "BRK-2026112") for line in lines)

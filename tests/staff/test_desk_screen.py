@@ -189,6 +189,12 @@ def test_an_officers_full_day_from_the_keyboard(
     [complaint] = list_complaints(hall.db)
     assert (complaint.channel, complaint.kind) == ("phone", "complaint")
     assert complaint.service_date == datetime(2026, 11, 20).date()
+    # The complainant leaves with the reference and the deadline on paper.
+    slip = sorted((printer.output_dir).glob("*.bin"))[-1]
+    printed = [line.strip() for line in decode(slip.read_bytes()).lines()]
+    assert "TANDA TERIMA PENGADUAN" in printed and complaint.tracking_number in printed
+    assert "Wajib dijawab paling lambat:" in printed and "Senin, 14 Desember 2026" in printed
+    assert decode(slip.read_bytes()).qr_payloads() == [f"MPP-PENGADUAN:{complaint.tracking_number}"]
     if hall.db.is_sqlite:
         _check_screen(window, "staff-complaints-id.png", tmp_path, qtbot)
 

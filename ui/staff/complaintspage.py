@@ -3,13 +3,18 @@ response deadline in working days), and move open ones along to an answer."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
+from kiosk import config as config_mod
 from kiosk.calendar.daytext import parse_day
 from kiosk.complaints import CHANNELS, channel_label, list_complaints, record_complaint, update_complaint
+from kiosk.complaints.receipt import complaint_receipt
 from kiosk.complaints.records import COMPLAINT_STATUS_WORDS, ComplaintView
+from kiosk.printjobs import DocumentPrinter
 from kiosk.queue import Office
 from ui.common.rows import RowsModel
 from ui.staff.pagemodel import DeskState, PageModel
@@ -18,10 +23,16 @@ from ui.staff.words import EN, ID, KIND_WORDS, REASON_WORDS
 
 class ComplaintsPage(PageModel):
     complaintRecorded = Signal(str)
+    receiptPrinted = Signal(str)
 
-    def __init__(self, state: DeskState, office: Office, parent: QObject | None = None) -> None:
+    def __init__(self, state: DeskState, office: Office, settings: config_mod.Settings | None = None, *,
+                 printer: Callable[[], DocumentPrinter] | None = None, officer_name: Callable[[], str] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(state, parent)
         self.office = office
+        self.settings = settings
+        self._printer = printer
+        self._officer_name = officer_name
         self._found: list[ComplaintView] = []
         self.complaints = RowsModel(
             ("tracking", "kind", "kindLabel", "channel", "status", "statusLabel", "due", "overdue", "matter", "who"),
@@ -100,6 +111,30 @@ class ComplaintsPage(PageModel):
                      f"{c.tracking_number} recorded as a suggestion ({why_en}).", "ok")
         self.refresh()
         self.complaintRecorded.emit(c.tracking_number)
+        self._print_receipt(c)
+
+    def _print_receipt(self, c: ComplaintView) -> None:
+        """The complainant leaves with the reference and the deadline on paper."""
+        if self.settings is None or self._printer is None:
+            return
+        settings, printer = self.settings, self._printer
+        hall = str(settings.get("office", "hall")) or str(settings.get("office", "name"))
+        doc = complaint_receipt(c, office_name=hall,
+                                office_address=str(settings.get("office", "address")),
+                                office_phone=str(settings.get("office", "phone")),
+                                officer_name=self._officer_name() if self._officer_name else "",
+                                timezone=str(settings.get("office", "timezone")),
+                                language=self.state.words().language)
+
+        def printed(result: Any, error: BaseException | None) -> None:
+            if error is not None or not getattr(result, "ok", False):
+                why_id = str(error) if error else str(getattr(result, "staff_message_id", ""))
+                why_en = str(error) if error else str(getattr(result, "staff_message_en", ""))
+                self.say(f"{c.tracking_number} tercatat, tetapi tanda terimanya tidak tercetak: {why_id}",
+                         f"{c.tracking_number} is recorded, but its receipt did not print: {why_en}", "error")
+            self.receiptPrinted.emit(c.tracking_number)
+
+        self._background.run(lambda: printer().print_document(doc), printed)
 
     @Slot(str, str, str)
     def advanceComplaint(self, tracking: str, status: str, answer: str) -> None:

@@ -79,7 +79,8 @@ class StaffDesk(PageModel):
         self.calling = CallingPage(state, self.office, lambda: self.desk, self)
         self.files_page = FilesPage(state, self.office, settings, officer_name=self._officer_name,
                                     ticket=self.calling.current_ticket, printer=self.printer_now, parent=self)
-        self.complaints_page = ComplaintsPage(state, self.office, self)
+        self.complaints_page = ComplaintsPage(state, self.office, settings, printer=self.printer_now,
+                                              officer_name=self._officer_name, parent=self)
         self.overview = OverviewPage(state, self.office, settings, printer=self.printer_now, parent=self)
         for page in self.desk_pages():
             page.spoke.connect(self.say)
