@@ -128,9 +128,40 @@ def _until_frame(window: object, action: Callable[[], None]) -> float:
     return elapsed
 
 
-def tap_latency(folder: Path) -> None:
+def _bare_repaint(folder: Path, count: int) -> list[float]:
+    """The same click on a bare QML window that only recolours: the floor a tap can reach here."""
     from PySide6.QtCore import QPoint, Qt, QUrl
     from PySide6.QtQuick import QQuickView
+    from PySide6.QtTest import QTest
+
+    bare = QQuickView()
+    qml = folder / "Bare.qml"
+    qml.write_text(
+        "import QtQuick\nRectangle { width: 1920; height: 1080; color: area.pressed ? 'grey' : 'white'\n"
+        "  property bool flip: false\n  Rectangle { anchors.centerIn: parent; width: 400; height: 200;"
+        " color: parent.flip ? 'navy' : 'teal' }\n"
+        "  MouseArea { id: area; anchors.fill: parent; onClicked: parent.flip = !parent.flip } }\n",
+        encoding="utf-8",
+    )
+    bare.setSource(QUrl.fromLocalFile(str(qml)))
+    bare.show()
+    QTest.qWaitForWindowExposed(bare)
+    baseline: list[float] = []
+    for _ in range(count):
+        baseline.append(
+            _until_frame(
+                bare,
+                lambda: QTest.mouseClick(
+                    bare, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(960, 540)
+                ),
+            )
+        )
+    bare.close()
+    return baseline
+
+
+def tap_latency(folder: Path) -> None:
+    from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
 
     from tests.ui.driver import KioskFactory
@@ -157,35 +188,57 @@ def tap_latency(folder: Path) -> None:
         k.session.home()
     factory.close_all()
 
-    bare = QQuickView()
-    qml = folder / "Bare.qml"
-    qml.write_text(
-        "import QtQuick\nRectangle { width: 1920; height: 1080; color: area.pressed ? 'grey' : 'white'\n"
-        "  property bool flip: false\n  Rectangle { anchors.centerIn: parent; width: 400; height: 200;"
-        " color: parent.flip ? 'navy' : 'teal' }\n"
-        "  MouseArea { id: area; anchors.fill: parent; onClicked: parent.flip = !parent.flip } }\n",
-        encoding="utf-8",
-    )
-    bare.setSource(QUrl.fromLocalFile(str(qml)))
-    bare.show()
-    QTest.qWaitForWindowExposed(bare)
-    baseline: list[float] = []
-    for _ in range(len(samples)):
-        baseline.append(
-            _until_frame(
-                bare,
-                lambda: QTest.mouseClick(
-                    bare, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(960, 540)
-                ),
-            )
-        )
-    bare.close()
+    baseline = _bare_repaint(folder, len(samples))
     median, p99 = percentiles(samples)
     base_median, _ = percentiles(baseline)
     report("ui_tap_to_next_screen_median", median * 1000, "ms")
     report("ui_tap_to_next_screen_p99", p99 * 1000, "ms")
     report("ui_tap_bare_qml_repaint_median", base_median * 1000, "ms")
     ratio("ui_tap_to_next_screen_vs_bare_repaint", median, base_median)
+
+
+def hall_tap_latency(folder: Path) -> None:
+    """The demo hall (30 agencies, 200 services): welcome -> agencies -> an agency's services ->
+    a service's standard, each tap until the next frame."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from kiosk.catalog.demo import DEMO_AGENCIES, FIRST_NUMBER, demo_hall_json
+    from kiosk.catalog.importer import read_files
+    from kiosk.catalog.store import store
+    from kiosk.clock import parse_instant
+    from tests.ui.driver import OPEN_MOMENT, KioskFactory
+
+    factory = KioskFactory(folder)
+    db = factory.database(parse_instant(OPEN_MOMENT), demo=False)
+    with db.write() as session:
+        store(session, read_files([("hall.json", demo_hall_json(30, 200).encode())]), parse_instant(OPEN_MOMENT))
+    k = factory(database=lambda: db)
+    lists: dict[str, list[float]] = {"agency_list": [], "service_list": []}
+    def tap(name: str) -> float:
+        k.settle()
+        item = k.find(name)
+        centre = item.mapToScene(item.boundingRect().center())
+        point = QPoint(round(centre.x()), round(centre.y()))
+        return _until_frame(k.window, lambda: QTest.mouseClick(
+            k.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point))
+
+    for i in range(TAPS // 3 + 1):
+        tap("welcome.takeTicket")
+        # The tiles on the first screen (a tap, not a scroll), and each one's first example service.
+        agency = str(k.session.finder.agencies.rows()[i % 9]["label"])
+        lists["agency_list"].append(tap(f"agency.{agency}"))
+        lists["service_list"].append(tap(f"service.{FIRST_NUMBER + DEMO_AGENCIES.index(agency)}"))
+        assert k.screen == "standard", k.screen
+        k.session.home()
+    factory.close_all()
+    baseline = _bare_repaint(folder, TAPS // 3 + 1)
+    base_median, _ = percentiles(baseline)
+    for bucket, samples in lists.items():
+        median, p99 = percentiles(samples)
+        report(f"ui_hall_tap_on_{bucket}_median", median * 1000, "ms")
+        report(f"ui_hall_tap_on_{bucket}_p99", p99 * 1000, "ms")
+        ratio(f"ui_hall_tap_on_{bucket}_vs_bare_repaint", median, base_median)
 
 
 def _session(session: object, i: int) -> None:
@@ -277,7 +330,7 @@ def main() -> None:
     messages.install()
     with tempfile.TemporaryDirectory(prefix="mpp-bench-ui-") as name:
         folder = Path(name)
-        for step in (cold_start, tap_latency, memory):
+        for step in (cold_start, tap_latency, hall_tap_latency, memory):
             sub = folder / step.__name__
             sub.mkdir()
             step(sub)

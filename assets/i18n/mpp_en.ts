@@ -633,6 +633,14 @@
         <translation>Type a service name or KBLI code</translation>
     </message>
     <message>
+        <source>Pilih instansi tujuan Anda</source>
+        <translation>Choose the agency you came for</translation>
+    </message>
+    <message>
+        <source>Sentuh nama instansi, atau ketik nama layanan untuk mencari di semua instansi.</source>
+        <translation>Touch an agency, or type a service name to search every agency.</translation>
+    </message>
+    <message>
         <source>Hapus</source>
         <translation>Clear</translation>
     </message>
@@ -643,6 +651,17 @@
     <message>
         <source>Tutup keyboard</source>
         <translation>Hide keyboard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layanan</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Semua instansi</source>
+        <translation>All agencies</translation>
     </message>
     <message>
         <source>KBLI %1</source>

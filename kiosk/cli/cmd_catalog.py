@@ -40,6 +40,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp = cs.add_parser("export", help="write services as editable JSON to standard output")
     exp.add_argument("numbers", nargs="+", type=int, metavar="NUMBER")
     exp.set_defaults(handler=handle_export)
+    demo = cs.add_parser("demo", help="add a large demo hall (example services of many agencies, marked demo)")
+    demo.add_argument("--agencies", type=int, default=30, metavar="N")
+    demo.add_argument("--services", type=int, default=200, metavar="N")
+    demo.add_argument("--by", metavar="OFFICER_ID", help="the administrator adding it (checked and audited)")
+    demo.set_defaults(handler=handle_demo)
     versions = cs.add_parser("versions", help="every version of a service: imported or edited, when and by whom")
     versions.add_argument("number", type=int)
     versions.add_argument("--json", action="store_true")
@@ -140,4 +145,23 @@ def handle_edit(ctx: Context) -> int:
                            requirements=[RequirementEdit(r.text, natures[r.order], r.group)
                                          for r in detail.requirements])
     ctx.emit({"number": args.number, "version": version}, f"layanan {args.number}: versi {version}")
+    return 0
+
+
+def handle_demo(ctx: Context) -> int:
+    """Through the ordinary import (permission, audit, all or nothing), from a generated file."""
+    import tempfile
+
+    from kiosk.catalog.demo import demo_hall_json
+
+    try:
+        text = demo_hall_json(ctx.args.agencies, ctx.args.services)
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
+    with tempfile.TemporaryDirectory(prefix="mpp-demo-") as folder:
+        path = Path(folder) / "demo-hall.json"
+        path.write_text(text, encoding="utf-8")
+        report = import_catalog(ctx.database(), cli_actor(ctx), ctx.clock(), [path])
+    print(f"demo hall: {ctx.args.services} example services of {ctx.args.agencies} agencies "
+          f"({report.summary()}); each is marked as an example at the kiosk")
     return 0

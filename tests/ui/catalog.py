@@ -1,4 +1,5 @@
-"""A hall's worth of services for screen tests and screenshots, made from the one real standard.
+"""One office's worth of services for screen tests and screenshots, made from the one real standard
+(one agency: the kiosk browses by sector; tests/ui/test_agencies.py tries a hall of many).
 
 Every service keeps the real document's components (requirements, procedure, complaints) and
 changes only its number, title (and so its KBLI and sector) and agency. They are marked
@@ -22,10 +23,10 @@ DEMO_SERVICES: tuple[tuple[int, str, str], ...] = (
     (101, f"{_LOW} KBLI 10792 Industri Roti dan Kue", _DPMPTSP),
     (102, f"{_HIGH} KBLI 47111 Perdagangan Eceran Minimarket", _DPMPTSP),
     (103, f"{_LOW} KBLI 56101 Restoran", _DPMPTSP),
-    (104, f"{_HIGH} KBLI 86103 Aktivitas Klinik Pratama", "Dinas Kesehatan Kabupaten Purwakarta"),
-    (105, f"{_LOW} KBLI 49431 Angkutan Bermotor untuk Barang Umum", "Dinas Perhubungan Kabupaten Purwakarta"),
+    (104, f"{_HIGH} KBLI 86103 Aktivitas Klinik Pratama", _DPMPTSP),
+    (105, f"{_LOW} KBLI 49431 Angkutan Bermotor untuk Barang Umum", _DPMPTSP),
     (106, f"{_HIGH} KBLI 41011 Konstruksi Gedung Hunian", _DPMPTSP),
-    (107, f"{_LOW} KBLI 85492 Pendidikan Bahasa", "Dinas Pendidikan Kabupaten Purwakarta"),
+    (107, f"{_LOW} KBLI 85492 Pendidikan Bahasa", _DPMPTSP),
 )
 
 

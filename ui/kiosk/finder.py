@@ -1,4 +1,5 @@
-"""Finding a service: browse by sector or agency, or type a few letters (results as you type)."""
+"""Finding a service: in a hall of several agencies, first the agency, then its services; in a
+one-agency office, by sector. Typing a few letters searches every service at any point."""
 
 from __future__ import annotations
 
@@ -28,23 +29,23 @@ class ServiceFinder(ViewModel):
         self._filter = ALL
         self._results = RowsModel(("number", "title", "kbli", "sector", "agency", "isDemo"), self)
         self._filters = RowsModel(("key", "kind", "label", "count"), self)
+        self._agencies = RowsModel(("key", "label", "count"), self)
 
     def load(self, services: Sequence[ServiceSummary]) -> None:
         self._services = list(services)
         self._search = CatalogSearch(self._services)
-        rows: list[dict[str, object]] = []
-        for kind, values in (
-            ("sector", Counter(s.sector for s in self._services if s.sector)),
-            ("agency", Counter(s.agency for s in self._services if s.agency)),
-        ):
-            # Browsing by agency only helps when the hall has more than one.
-            if kind == "agency" and len(values) < 2:
-                continue
-            rows += [
-                {"key": f"{kind}:{name}", "kind": kind, "label": name, "count": count}
-                for name, count in sorted(values.items())
-            ]
-        self._filters.set_rows(rows)
+        agencies = Counter(s.agency for s in self._services if s.agency)
+        # A hall of several agencies starts with them (an applicant knows which office they came
+        # to); a single office browses its services by sector.
+        self._agencies.set_rows(
+            {"key": f"agency:{name}", "label": name, "count": count}
+            for name, count in (sorted(agencies.items()) if len(agencies) >= 2 else ())
+        )
+        sectors = Counter(s.sector for s in self._services if s.sector) if len(agencies) < 2 else Counter[str]()
+        self._filters.set_rows(
+            {"key": f"sector:{name}", "kind": "sector", "label": name, "count": count}
+            for name, count in sorted(sectors.items())
+        )
         self.reset()
 
     def version_of(self, number: int) -> int | None:
@@ -66,11 +67,28 @@ class ServiceFinder(ViewModel):
     def _get_total(self) -> int:
         return len(self._services)
 
+    def _get_agencies(self) -> RowsModel:
+        return self._agencies
+
+    def _get_agency_mode(self) -> bool:
+        return self._agencies.rowCount() > 0
+
+    def _get_show_agencies(self) -> bool:
+        return self._get_agency_mode() and not self._filter and not self._query.strip()
+
+    def _get_agency_name(self) -> str:
+        kind, _, name = self._filter.partition(":")
+        return name if kind == "agency" else ""
+
     query = Property(str, _get_query, notify=changed)
     filterKey = Property(str, _get_filter, notify=changed)
     results = Property(QObject, _get_results, constant=True)
     filters = Property(QObject, _get_filters, constant=True)
     total = Property(int, _get_total, notify=changed)
+    agencies = Property(QObject, _get_agencies, constant=True)
+    agencyMode = Property(bool, _get_agency_mode, notify=changed)
+    showAgencies = Property(bool, _get_show_agencies, notify=changed)
+    agencyName = Property(str, _get_agency_name, notify=changed)
 
     @Slot(str)
     @contained

@@ -2,13 +2,18 @@ import QtQuick
 import QtQuick.Layouts
 import common
 
-// Choosing a service: by sector or agency, or by typing on the on-screen keyboard.
+// Choosing a service. A hall of several agencies shows them first, then the chosen agency's
+// services; one office browses by sector. Typing searches every service at any point.
 // Landscape puts the keyboard where the filters were, so the results stay in view as you type.
 KioskPage {
     id: page
-    title: kiosk.mode === "lookup" ? qsTr("Cari persyaratan layanan") : qsTr("Pilih layanan yang Anda perlukan")
-    subtitle: typing && !Theme.portrait ? "" : qsTr("Sentuh nama layanan, atau ketik sebagian nama atau kode KBLI.")
-    onBackClicked: kiosk.back()
+    title: finder.showAgencies ? qsTr("Pilih instansi tujuan Anda")
+         : kiosk.mode === "lookup" ? qsTr("Cari persyaratan layanan") : qsTr("Pilih layanan yang Anda perlukan")
+    subtitle: typing && !Theme.portrait ? ""
+            : finder.showAgencies ? qsTr("Sentuh nama instansi, atau ketik nama layanan untuk mencari di semua instansi.")
+            : qsTr("Sentuh nama layanan, atau ketik sebagian nama atau kode KBLI.")
+    // Back from an agency's services goes to the agencies, not out of the hall.
+    onBackClicked: finder.agencyName.length > 0 && finder.query.length === 0 ? finder.setFilter("") : kiosk.back()
     property bool typing: false
 
     function startTyping() {
@@ -97,7 +102,7 @@ KioskPage {
             // Sectors (and agencies, when the hall has several) as filters: a column beside the
             // list in landscape, two rows of chips above it in portrait (scrolling if more).
             Item {
-                visible: Theme.portrait || !page.typing
+                visible: (Theme.portrait || !page.typing) && !finder.agencyMode
                 Layout.fillHeight: !Theme.portrait
                 Layout.fillWidth: Theme.portrait
                 Layout.preferredWidth: Theme.portrait ? -1 : Theme.px(560)
@@ -166,11 +171,83 @@ KioskPage {
             Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                visible: finder.showAgencies
+                GridView {
+                    id: agencyGrid
+                    objectName: "services.agencies"
+                    anchors.left: parent.left
+                    anchors.top: parent.top
+                    anchors.bottom: parent.bottom
+                    anchors.right: agencyHint.left
+                    anchors.rightMargin: Theme.smallGap
+                    clip: true
+                    readonly property int columns: Theme.portrait ? 1 : 3
+                    cellWidth: width / columns
+                    cellHeight: Theme.touch + Theme.px(44) + Theme.smallGap
+                    model: finder.agencies
+                    boundsBehavior: Flickable.StopAtBounds
+                    cacheBuffer: 0
+                    delegate: Item {
+                        required property string key
+                        required property string label
+                        required property int count
+                        width: agencyGrid.cellWidth
+                        height: agencyGrid.cellHeight
+                        KioskButton {
+                            objectName: "agency." + label
+                            anchors.fill: parent
+                            anchors.rightMargin: Theme.smallGap
+                            anchors.bottomMargin: Theme.smallGap
+                            fontSize: Theme.body
+                            horizontalAlignment: Text.AlignLeft
+                            text: label
+                            subtext: qsTr("%n layanan", "", count)
+                            onClicked: finder.setFilter(key)
+                        }
+                    }
+                }
+                ScrollHint {
+                    id: agencyHint
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    anchors.bottom: parent.bottom
+                    flickable: agencyGrid
+                }
+            }
+
+            Item {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                visible: !finder.showAgencies
+                KioskButton {
+                    id: allAgencies
+                    objectName: "services.allAgencies"
+                    visible: finder.agencyName.length > 0
+                    anchors.left: parent.left
+                    anchors.top: parent.top
+                    fontSize: Theme.body
+                    glyph: "‹"
+                    text: qsTr("Semua instansi")
+                    onClicked: finder.setFilter("")
+                }
+                KioskText {
+                    objectName: "services.agency"
+                    visible: allAgencies.visible
+                    anchors.left: allAgencies.right
+                    anchors.leftMargin: Theme.gap
+                    anchors.right: parent.right
+                    anchors.verticalCenter: allAgencies.verticalCenter
+                    text: finder.agencyName
+                    font.bold: true
+                    color: Theme.primary
+                    elide: Text.ElideRight
+                }
                 ListView {
                     id: results
                     objectName: "services.results"
                     anchors.left: parent.left
-                    anchors.top: parent.top
+                    anchors.top: allAgencies.visible ? allAgencies.bottom : parent.top
+                    anchors.topMargin: allAgencies.visible ? Theme.smallGap : 0
                     anchors.bottom: parent.bottom
                     anchors.right: resultsHint.left
                     anchors.rightMargin: Theme.smallGap

@@ -1,0 +1,96 @@
+"""A hall of many agencies (the generated demo hall: 30 agencies, 200 example services): the kiosk
+starts with the agencies and their counts, any service is a few taps from welcome, typing
+searches every agency, and back from an agency's services returns to the agencies."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from kiosk.catalog.demo import DEMO_AGENCIES, FIRST_NUMBER, demo_hall_json
+from kiosk.catalog.importer import read_files
+from kiosk.catalog.store import store
+from kiosk.clock import parse_instant
+from tests.display.qtsupport import save_screenshot
+from tests.ui.driver import OPEN_MOMENT, KioskDriver, KioskFactory
+from tests.ui.layout_checks import problems
+
+AGENCIES, SERVICES = 30, 200
+
+
+@pytest.fixture
+def hall_kiosk(kiosk: KioskFactory, tmp_path: Path) -> KioskDriver:
+    db = kiosk.database(parse_instant(OPEN_MOMENT), demo=False)
+    ready = read_files([("demo-hall.json", demo_hall_json(AGENCIES, SERVICES).encode())])
+    with db.write() as session:
+        store(session, ready, datetime.fromisoformat("2026-11-24T07:00:00+07:00"))
+    return kiosk(database=lambda: db)
+
+
+def test_the_kiosk_starts_with_the_agencies_and_any_service_is_three_taps_away(
+    hall_kiosk: KioskDriver, tmp_path: Path
+) -> None:
+    k = hall_kiosk
+    k.tap("welcome.takeTicket")
+    assert k.text("page.title") == "Pilih instansi tujuan Anda"
+    assert k.session.finder.agencies.rowCount() == AGENCIES
+    first = DEMO_AGENCIES[0]  # the office's own agency: its real licence and 7 examples
+    assert k.find(f"agency.{first}").property("subtext") == "8 layanan"
+    assert sum(r["count"] for r in k.session.finder.agencies.rows()) == SERVICES + 1
+    k.settle()
+    assert problems(k.window) == []
+    save_screenshot(k.window, "kiosk-agencies-id-landscape.png", tmp_path)
+    # Every service of a few agencies, from welcome each time: take ticket, agency, service.
+    for agency_index in (0, 1, AGENCIES - 1):
+        agency = DEMO_AGENCIES[agency_index]
+        numbers = [FIRST_NUMBER + i for i in range(SERVICES) if i % AGENCIES == agency_index]
+        for number in numbers:
+            k.session.home()
+            k.taps = 0
+            k.tap("welcome.takeTicket")
+            _tap_agency(k, agency)
+            assert k.text("services.agency") == agency
+            k.settle()
+            assert problems(k.window) == [], agency
+            _tap_service(k, number)
+            assert k.screen == "standard" and k.taps == 3, (agency, number, k.tapped[-3:])
+    save_screenshot(k.window, "kiosk-agency-standard-id-landscape.png", tmp_path)
+
+
+def test_typing_searches_every_agency_and_back_returns_to_the_agencies(hall_kiosk: KioskDriver) -> None:
+    k = hall_kiosk
+    k.tap("welcome.takeTicket")
+    _tap_agency(k, DEMO_AGENCIES[2])
+    assert k.session.finder.results.rowCount() == 7
+    k.tap("page.back")
+    assert k.screen == "services" and k.text("page.title") == "Pilih instansi tujuan Anda"
+    k.tap("services.keyboard")
+    k.type_on_keyboard("contoh layanan 150")
+    assert [r["number"] for r in k.session.finder.results.rows()][:1] == [FIRST_NUMBER + 149]
+    k.tap(f"service.{FIRST_NUMBER + 149}")
+    assert k.screen == "standard"
+    assert "contoh" in k.screen_text().lower()  # labelled an example, not a real standard
+
+
+def _tap_agency(k: KioskDriver, agency: str) -> None:
+    """Scroll the agency grid to the tile when it is below the fold (a swipe, not a tap)."""
+    if not k.exists(f"agency.{agency}"):
+        labels = [r["label"] for r in k.session.finder.agencies.rows()]
+        _scroll_to(k, "services.agencies", labels.index(agency))
+    k.tap(f"agency.{agency}")
+
+
+def _tap_service(k: KioskDriver, number: int) -> None:
+    if not k.exists(f"service.{number}"):
+        numbers = [r["number"] for r in k.session.finder.results.rows()]
+        _scroll_to(k, "services.results", numbers.index(number))
+    k.tap(f"service.{number}")
+
+
+def _scroll_to(k: KioskDriver, view: str, index: int) -> None:
+    from PySide6.QtCore import Q_ARG, QMetaObject
+
+    QMetaObject.invokeMethod(k.find(view), "positionViewAtIndex", Q_ARG(int, index), Q_ARG(int, 4))  # ListView.Contain
+    k.settle()
