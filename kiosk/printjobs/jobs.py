@@ -112,6 +112,8 @@ def ticket_document(view: TicketView, settings: config.Settings, *, language: st
             priority_label=f"Prioritas: {view.priority_label}" if view.priority_label else None,
             token=view.token,
             survey_code=view.survey_code,
+            # From the answers given at the kiosk, so a reprint says it too.
+            consultation=any(answer != "ada" for answer in view.checklist.values()),
             language=language,
         )
     )

@@ -94,6 +94,7 @@ class TicketPrint:
     token: str
     language: str = "id"
     survey_code: str = ""  # the number and its check code, typed at a survey terminal without a scanner
+    consultation: bool = False  # the applicant's papers are not all there: the officer helps check them
 
 
 def queue_ticket(t: TicketPrint) -> Document:
@@ -111,6 +112,10 @@ def queue_ticket(t: TicketPrint) -> Document:
     blocks.append(Text(t.code, align="center", bold=True, size=TICKET_NUMBER_SIZE))
     if t.priority_label:
         blocks.append(Text(f"* {t.priority_label} *", align="center", bold=True, size=HEADING_SIZE))
+    if t.consultation:
+        blocks.append(Text("* KONSULTASI *", align="center", bold=True, size=HEADING_SIZE))
+        blocks.append(Text("Persyaratan belum lengkap; petugas membantu memeriksa." if not english
+                           else "Requirements not complete; an officer will help you check them.", align="center"))
     blocks.append(Text(t.service_title, align="center", bold=True))
     where = " - ".join(part for part in (t.queue_name, t.counter_group) if part)
     if where:

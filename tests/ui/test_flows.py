@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from PySide6.QtCore import QPointF
 from pyzbar.pyzbar import decode as decode_qr
 
 from devices.printing import PrinterSettings
+from devices.printing.decode import decode
 from kiosk.queue import Office, get_ticket
 from tests.printing.conftest import FakeFactory
 from tests.ui.driver import KioskDriver, KioskFactory
@@ -106,7 +108,7 @@ def test_missing_papers_are_listed_and_printed_with_a_readable_qr(
     assert payloads == {"SP-50-v1"}  # the standard the list was made from: service 50, version 1
 
 
-def test_unsure_applicant_gets_a_consultation_ticket(kiosk: KioskFactory) -> None:
+def test_unsure_applicant_gets_a_consultation_ticket(kiosk: KioskFactory, tmp_path: Path) -> None:
     k = kiosk()
     open_service(k)
     k.tap("standard.continue")
@@ -125,6 +127,10 @@ def test_unsure_applicant_gets_a_consultation_ticket(kiosk: KioskFactory) -> Non
     stored = stored_ticket(k, k.text("ticket.code"))
     assert stored["checklist"]["4"] == "tidak_tahu"  # type: ignore[index]
     assert stored["print_state"] == "printed"
+    # On paper too: the officer sees at a glance this one needs help with the papers.
+    [paper] = sorted((tmp_path / "printer").rglob("*.bin"))
+    lines = [line.strip() for line in decode(paper.read_bytes()).lines()]
+    assert "* KONSULTASI *" in lines and lines.index("* KONSULTASI *") == lines.index(k.text("ticket.code")) + 1
 
 
 def test_priority_visitor_is_marked_on_screen_and_on_paper(kiosk: KioskFactory) -> None:
@@ -244,3 +250,25 @@ def test_the_requirements_can_be_printed_from_lookup(
     assert b"1. Skala usaha kecil atau menengah" in received
     assert b"13. Memiliki alat kalibrasi" in received
     assert b"Telp. (0264) 8224794" in received
+
+
+@pytest.mark.parametrize(("size", "language"), [((1920, 1080), "id"), ((1920, 1080), "en"), ((1080, 1920), "en")])
+def test_every_priority_answer_is_in_view_or_the_screen_says_it_scrolls(
+    kiosk: KioskFactory, size: tuple[int, int], language: str
+) -> None:
+    """A tile cut off at the bottom edge, with nothing saying more is below, looks like the last
+    one: the mother with a young child would never find her button."""
+    k = kiosk(size=size)
+    if language == "en":
+        k.tap("header.language")
+    open_service(k)
+    k.tap("standard.continue")
+    k.tap("checklist.allPresent")
+    k.settle()
+    scroller = k.find("priority.scroll")
+    top = scroller.mapToScene(QPointF(0, 0)).y()
+    bottom = top + scroller.height()
+    keys = [str(r["key"]) for r in k.session.categories.rows()]
+    cut = [key for key in keys
+           if k.find(f"priority.{key}").mapToScene(QPointF(0, k.find(f"priority.{key}").height())).y() > bottom + 1]
+    assert not cut or k.exists("scroll.down"), f"cut off with no scroll hint: {cut}"

@@ -17,8 +17,9 @@ KioskPage {
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.bottom: parent.bottom
-        anchors.right: scrollHint.visible ? scrollHint.left : parent.right
-        anchors.rightMargin: scrollHint.visible ? Theme.smallGap : 0
+        // The hint's room is kept even when it is hidden: showing it must not re-wrap the text.
+        anchors.right: scrollHint.left
+        anchors.rightMargin: Theme.smallGap
         clip: true
         contentWidth: width
         contentHeight: column.implicitHeight
@@ -26,7 +27,7 @@ KioskPage {
         ColumnLayout {
             id: column
             width: scroller.width
-            spacing: Theme.gap
+            spacing: Theme.smallGap
 
             Rectangle {
                 objectName: "priority.consultation"
@@ -34,11 +35,12 @@ KioskPage {
                 visible: kiosk.consultation
                 radius: Theme.radius
                 color: Theme.unsureSoft
-                implicitHeight: consultText.implicitHeight + 2 * Theme.gap
+                implicitHeight: consultText.implicitHeight + 2 * Theme.smallGap
                 KioskText {
                     id: consultText
                     anchors.fill: parent
-                    anchors.margins: Theme.gap
+                    anchors.margins: Theme.smallGap
+                    anchors.leftMargin: Theme.gap
                     color: Theme.unsure
                     font.bold: true
                     text: qsTr("Nomor ini untuk konsultasi: petugas akan membantu memeriksa berkas Anda.")
@@ -51,11 +53,12 @@ KioskPage {
                 visible: !kiosk.consultation
                 radius: Theme.radius
                 color: Theme.goodSoft
-                implicitHeight: completeText.implicitHeight + 2 * Theme.gap
+                implicitHeight: completeText.implicitHeight + 2 * Theme.smallGap
                 KioskText {
                     id: completeText
                     anchors.fill: parent
-                    anchors.margins: Theme.gap
+                    anchors.margins: Theme.smallGap
+                    anchors.leftMargin: Theme.gap
                     color: Theme.good
                     font.bold: true
                     text: qsTr("✓ Berkas Anda lengkap. Satu pertanyaan lagi, lalu nomor antrean Anda dicetak.")
@@ -112,7 +115,9 @@ KioskPage {
     }
     ScrollHint {
         id: scrollHint
-        visible: Theme.largeText
+        // Whenever the answers do not all fit (large text, a long translation, more categories):
+        // a tile cut at the edge must never look like the last one.
+        opacity: column.implicitHeight > scroller.height + 1 ? 1 : 0
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.bottom: parent.bottom
