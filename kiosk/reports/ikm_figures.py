@@ -17,7 +17,7 @@ from kiosk.survey.ikm import IkmResult, Weight
 from kiosk.survey.profile import PROFILE_KEYS
 from kiosk.survey.sample import krejcie_morgan
 
-GroupBy = Literal["service", "queue", "counter", "officer"]
+GroupBy = Literal["agency", "service", "queue", "counter", "officer"]
 GROUP_BYS: tuple[str, ...] = get_args(GroupBy)
 SOURCES = ("terminal", "paper", "anonymous")
 SOURCE_LABELS_ID = {"terminal": "Terminal survei", "paper": "Formulir kertas", "anonymous": "Tanpa tiket"}

@@ -40,6 +40,7 @@ MAX_SUGGESTIONS = 2000
 R = SurveyResponse
 Ts = TypeVarTuple("Ts")
 _GROUP_COLUMNS: dict[str, Any] = {
+    "agency": Service.agency,  # through the service the response was about (a hall of many agencies)
     "service": R.service_number,
     "queue": R.queue,
     "counter": R.counter_number,
@@ -206,7 +207,10 @@ def _groups(
     counters = {number: name for number, name in session.execute(select(Counter.number, Counter.name))}
     queues = {letter: name for letter, name in session.execute(select(Queue.letter, Queue.name))}
     found = []
-    query = scoped(select(column, *element_columns()).group_by(column).order_by(column), period, timezone, scope)
+    base = select(column, *element_columns())
+    if by == "agency":
+        base = base.outerjoin(Service, Service.number == R.service_number)
+    query = scoped(base.group_by(column).order_by(column), period, timezone, scope)
     for value, *values in session.execute(query):
         totals, responses = totals_from_row(values)
         found.append(
@@ -225,6 +229,7 @@ def _group_label(
 ) -> str:
     if value is None:
         return {
+            "agency": "(tanpa instansi)",
             "service": "(tanpa layanan)",
             "queue": "(tanpa antrean: kertas/tanpa tiket)",
             "counter": "(tanpa loket: kertas/tanpa tiket)",

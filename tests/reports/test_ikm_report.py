@@ -152,3 +152,19 @@ def test_the_spreadsheet_opens_in_a_reader_with_numbers_as_numbers(hall, tmp_pat
     profile = [(row[0].value, row[2].value) for row in book["Profil"].iter_rows() if row[0].value]
     age = profile[:profile.index(("Tidak diisi", 1)) + 1]  # the first block: age; one did not say
     assert ("30–39 tahun", 1) in age and sum(n for _, n in age[1:]) == 2
+
+
+def test_breakdown_per_agency_in_a_hall_of_several(hall) -> None:  # type: ignore[no-untyped-def]
+    """Each agency of the hall sees its own IKM; the hall's stays the whole."""
+    cli, db, office = hall
+    cli.ok("catalog", "demo", "--agencies", "3", "--services", "3")  # 1001-1003: one per agency
+    rate(db, served(db, office, issued=wib(2026, 11, 24, 9), number=1002).id, 4)
+    rate(db, served(db, office, issued=wib(2026, 11, 24, 9, 30), number=1003).id, 2)
+    rate(db, served(db, office, issued=wib(2026, 11, 24, 10)).id, 3)  # the bundled licence (DPMPTSP)
+    figures = cli.ok("report", "ikm", "--period", "2026-11", "--by", "agency", "--json").json()
+    assert [(g["label"], g["respondents"], g["ikm"]) for g in figures["groups"]] == [
+        ("DPMPTSP Kabupaten Purwakarta", 1, 75.0),
+        ("Dinas Kependudukan dan Pencatatan Sipil", 1, 100.0),
+        ("Dinas Kesehatan", 1, 50.0),
+    ]
+    assert (figures["respondents"], figures["ikm"]) == (3, 75.0)
