@@ -38,7 +38,8 @@ from kiosk.survey.ikm import QUALITY_BANDS, IkmResult
 from kiosk.survey.profile import PROFILE_FIELDS
 
 MAX_SUGGESTIONS_IN_PDF = 300
-GROUP_TITLES = {"agency": "instansi", "service": "layanan", "queue": "antrean", "counter": "loket", "officer": "petugas"}
+GROUP_TITLES = {"agency": "instansi", "service": "layanan", "queue": "antrean", "counter": "loket",
+                "officer": "petugas"}
 
 
 def write_ikm_pdf(report: IkmReport, path: Path) -> None:

@@ -88,7 +88,7 @@ def test_a_supervisor_shows_and_saves_the_quarter_s_reports(
     key(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert desk.property("page") == "reports"
     assert text_of(window, "reports.period") == "2026-Q4"
-    find(window, "reports.by").setProperty("currentIndex", 3)  # per counter
+    find(window, "reports.by").setProperty("currentIndex", 4)  # per counter (after none, agency, service, queue)
     click(window, "reports.show")
     _settled(page, qtbot)
     assert text_of(window, "reports.title") == "Indeks Kepuasan Masyarakat - Triwulan IV 2026"

@@ -21,7 +21,8 @@ from kiosk.survey.elements import ELEMENTS
 from ui.common.rows import RowsModel
 from ui.staff.pagemodel import DeskState, PageModel
 
-BY_WORDS = {"": ("Tanpa rincian", "No breakdown"), "agency": ("Per instansi", "Per agency"), "service": ("Per layanan", "Per service"),
+BY_WORDS = {"": ("Tanpa rincian", "No breakdown"), "agency": ("Per instansi", "Per agency"),
+            "service": ("Per layanan", "Per service"),
             "queue": ("Per antrean", "Per queue"), "counter": ("Per loket", "Per counter"),
             "officer": ("Per petugas", "Per officer")}
 
