@@ -11,6 +11,7 @@ from datetime import datetime
 
 from kiosk import bundled, config
 from kiosk.catalog.importer import read_files
+from kiosk.catalog.info import ensure_info_service
 from kiosk.catalog.store import store
 from kiosk.queue.layout import default_queues_step
 from kiosk.storage import Database
@@ -26,7 +27,13 @@ def load_bundled_catalog(db: Database, settings: config.Settings, now: datetime)
     return f"catalog: {report.summary()}"
 
 
-STEPS: list[Step] = [load_bundled_catalog, default_queues_step]
+def info_service_step(db: Database, settings: config.Settings, now: datetime) -> str:
+    with db.write() as session:
+        added = ensure_info_service(session, now)
+    return "information desk: " + ("added (service 0, the kiosk's 'Informasi / konsultasi')" if added else "present")
+
+
+STEPS: list[Step] = [load_bundled_catalog, info_service_step, default_queues_step]
 
 
 def initialise(db: Database, settings: config.Settings, now: datetime) -> list[str]:

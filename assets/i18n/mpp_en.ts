@@ -457,6 +457,10 @@
         <translation>Priority visitors are served first. You do not need to show any proof at this kiosk.</translation>
     </message>
     <message>
+        <source>Nomor ini untuk informasi dan konsultasi: petugas akan membantu Anda.</source>
+        <translation>This number is for information and consultation: an officer will help you.</translation>
+    </message>
+    <message>
         <source>Nomor ini untuk konsultasi: petugas akan membantu memeriksa berkas Anda.</source>
         <translation>This number is for a consultation: an officer will help you check your documents.</translation>
     </message>
@@ -639,6 +643,10 @@
     <message>
         <source>Sentuh nama instansi, atau ketik nama layanan untuk mencari di semua instansi.</source>
         <translation>Touch an agency, or type a service name to search every agency.</translation>
+    </message>
+    <message>
+        <source>Informasi / konsultasi</source>
+        <translation>Information / consultation</translation>
     </message>
     <message>
         <source>Hapus</source>

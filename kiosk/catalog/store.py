@@ -120,8 +120,9 @@ def _summary(s: Service) -> ServiceSummary:
 
 
 def list_services(db: Database, *, include_inactive: bool = False) -> list[ServiceSummary]:
+    """The service standards (the built-in information desk, number 0, is not one)."""
     with db.read() as session:
-        query = select(Service).order_by(Service.number)
+        query = select(Service).where(Service.number > 0).order_by(Service.number)
         if not include_inactive:
             query = query.where(Service.active.is_(True))
         return [_summary(s) for s in session.scalars(query)]

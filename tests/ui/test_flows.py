@@ -272,3 +272,26 @@ def test_every_priority_answer_is_in_view_or_the_screen_says_it_scrolls(
     cut = [key for key in keys
            if k.find(f"priority.{key}").mapToScene(QPointF(0, k.find(f"priority.{key}").height())).y() > bottom + 1]
     assert not cut or k.exists("scroll.down"), f"cut off with no scroll hint: {cut}"
+
+
+def test_a_visitor_whose_service_is_not_listed_still_gets_an_information_ticket(
+    kiosk: KioskFactory, tmp_path: Path
+) -> None:
+    """"ktp" finds nothing in this hall, yet the visitor leaves with a number: the information and
+    consultation ticket, said as such on screen and on paper, in the queue the layout gives it."""
+    k = kiosk()
+    k.tap("welcome.takeTicket")
+    k.tap("services.keyboard")
+    k.type_on_keyboard("ktp")
+    assert k.exists("services.empty")
+    k.tap("services.info")
+    assert k.screen == "priority"
+    assert k.text("page.title") == "Apakah Anda termasuk pengunjung prioritas?"
+    assert "informasi dan konsultasi" in k.screen_text()
+    k.tap("priority.none")
+    k.wait_screen("ticket")
+    code = k.text("ticket.code")
+    stored = stored_ticket(k, code)
+    assert stored["service"] == 0 and stored["service_title"] == "Informasi dan konsultasi"
+    [paper] = sorted((tmp_path / "printer").rglob("*.bin"))
+    assert "Informasi dan konsultasi" in [line.strip() for line in decode(paper.read_bytes()).lines()]

@@ -30,9 +30,11 @@ class ServiceFinder(ViewModel):
         self._results = RowsModel(("number", "title", "kbli", "sector", "agency", "isDemo"), self)
         self._filters = RowsModel(("key", "kind", "label", "count"), self)
         self._agencies = RowsModel(("key", "label", "count"), self)
+        self._info = False  # the built-in "Informasi / konsultasi" ticket is there
 
-    def load(self, services: Sequence[ServiceSummary]) -> None:
+    def load(self, services: Sequence[ServiceSummary], *, info: bool = False) -> None:
         self._services = list(services)
+        self._info = info
         self._search = CatalogSearch(self._services)
         agencies = Counter(s.agency for s in self._services if s.agency)
         # A hall of several agencies starts with them (an applicant knows which office they came
@@ -85,7 +87,11 @@ class ServiceFinder(ViewModel):
     results = Property(QObject, _get_results, constant=True)
     filters = Property(QObject, _get_filters, constant=True)
     total = Property(int, _get_total, notify=changed)
+    def _get_has_info(self) -> bool:
+        return self._info
+
     agencies = Property(QObject, _get_agencies, constant=True)
+    hasInfo = Property(bool, _get_has_info, notify=changed)
     agencyMode = Property(bool, _get_agency_mode, notify=changed)
     showAgencies = Property(bool, _get_show_agencies, notify=changed)
     agencyName = Property(str, _get_agency_name, notify=changed)

@@ -18,6 +18,7 @@ from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from kiosk import config
+from kiosk.catalog.info import INFO_NUMBER
 from kiosk.catalog.store import get_service, list_services
 from kiosk.catalog.views import ServiceDetail
 from kiosk.checklist import Outcome, requirements_of
@@ -191,6 +192,12 @@ class KioskSession(ViewModel):
     demo = Property(bool, _get_demo, constant=True)
     logo = Property(QUrl, _get_logo, constant=True)
     consultation = Property(bool, _get_consultation, notify=changed)
+
+    def _get_is_info(self) -> bool:
+        detail = self.standard.detail
+        return detail is not None and detail.number == INFO_NUMBER
+
+    isInfo = Property(bool, _get_is_info, notify=changed)
     categories = Property(QObject, _get_categories, constant=True)
     def _get_finder(self) -> QObject:
         return self.finder
@@ -269,6 +276,9 @@ class KioskSession(ViewModel):
         self.standard.show(detail)
         self.answers.start(requirements_of(detail))
         self.result.show(None)
+        if number == INFO_NUMBER:  # a question, not a service standard: straight to the ticket
+            self.startChecklist()
+            return
         self._go("standard")
 
     def _detail(self, number: int) -> ServiceDetail | None:
@@ -310,7 +320,7 @@ class KioskSession(ViewModel):
     def finishChecklist(self) -> None:
         verdict = self.answers.verdict()
         self.result.show(verdict)
-        self._consultation = verdict.outcome is not Outcome.READY
+        self._consultation = verdict.outcome is not Outcome.READY or self._get_is_info()
         self.changed.emit()
         if verdict.outcome is Outcome.READY and self._mode == "queue":
             self._go("priority")
@@ -508,6 +518,7 @@ class KioskSession(ViewModel):
         try:
             db = self._db or self._backend.database()
             services = list_services(db)
+            info = get_service(db, INFO_NUMBER) is not None
             desk = self._desk or self._backend.desk(db)
         except Exception as exc:
             _LOG.error("the kiosk cannot reach its database; retrying in %d s", RETRY_SECONDS, exc_info=exc)
@@ -517,7 +528,7 @@ class KioskSession(ViewModel):
             return
         self._db, self._desk = db, desk
         self._details.clear()
-        self.finder.load(services)
+        self.finder.load(services, info=info)
         if self._screen == "error" or self._error == "database":
             self._error = ""
             self.home()

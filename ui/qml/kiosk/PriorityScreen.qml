@@ -43,7 +43,8 @@ KioskPage {
                     anchors.leftMargin: Theme.gap
                     color: Theme.unsure
                     font.bold: true
-                    text: qsTr("Nomor ini untuk konsultasi: petugas akan membantu memeriksa berkas Anda.")
+                    text: kiosk.isInfo ? qsTr("Nomor ini untuk informasi dan konsultasi: petugas akan membantu Anda.")
+                                       : qsTr("Nomor ini untuk konsultasi: petugas akan membantu memeriksa berkas Anda.")
                 }
             }
 

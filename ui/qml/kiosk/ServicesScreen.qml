@@ -15,6 +15,16 @@ KioskPage {
     // Back from an agency's services goes to the agencies, not out of the hall.
     onBackClicked: finder.agencyName.length > 0 && finder.query.length === 0 ? finder.setFilter("") : kiosk.back()
     property bool typing: false
+    // A visitor whose service is not listed, or who only has a question, still gets a number.
+    actions: [
+        ActionButton {
+            objectName: "services.info"
+            visible: finder.hasInfo && kiosk.mode !== "lookup"
+            glyph: "?"
+            text: qsTr("Informasi / konsultasi")
+            onClicked: kiosk.chooseService(0)
+        }
+    ]
 
     function startTyping() {
         typing = true
