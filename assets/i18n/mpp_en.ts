@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>Informasi / konsultasi</source>
-        <translation>Information / consultation</translation>
+        <translation>Information / help</translation>
     </message>
     <message>
         <source>Hapus</source>

@@ -485,6 +485,10 @@ def test_a_no_show_marked_by_mistake_goes_back_in_line_after_a_confirmation(
         assert not find(window, action).isEnabled(), action
     if hall.db.is_sqlite:
         _check_screen(window, "staff-no-show-id.png", tmp_path, qtbot)
+        click(window, "desk.language")
+        assert text_of(window, "action.undoNoShow") == "Put back in line"
+        _check_screen(window, "staff-no-show-en.png", tmp_path, qtbot)
+        click(window, "desk.language")
     click(window, "action.undoNoShow")
     qtbot.waitUntil(lambda: _visible(window, "calling.undoNoShowConfirm"), timeout=3000)
     click(window, "calling.undoNoShowCancel")

@@ -57,6 +57,14 @@ def test_the_kiosk_starts_with_the_agencies_and_any_service_is_three_taps_away(
             _tap_service(k, number)
             assert k.screen == "standard" and k.taps == 3, (agency, number, k.tapped[-3:])
     save_screenshot(k.window, "kiosk-agency-standard-id-landscape.png", tmp_path)
+    k.session.home()
+    k.tap("header.language")
+    k.tap("welcome.takeTicket")
+    assert k.text("page.title") == "Choose the agency you came for"
+    assert k.find(f"agency.{first}").property("subtext") == "8 services"
+    k.settle()
+    assert problems(k.window) == []
+    save_screenshot(k.window, "kiosk-agencies-en-landscape.png", tmp_path)
 
 
 def test_typing_searches_every_agency_and_back_returns_to_the_agencies(hall_kiosk: KioskDriver) -> None:
