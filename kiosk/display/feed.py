@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from kiosk.clock import Clock
 from kiosk.display.board import BOARD_KINDS, LINE_KINDS, Board, ShownCall, WaitingLine
+from kiosk.display.zone import queues_of_agencies
 from kiosk.faults import classify
 from kiosk.queue import EventView, Office, Subscription, hall_overview, latest_event_id
 from kiosk.queue.models import Event
@@ -76,6 +77,7 @@ class DisplayFeed:
         refresh_every: float = 30.0,
         terminal: str | None = None,
         zone: frozenset[str] = frozenset(),
+        agencies: tuple[str, ...] = (),
     ) -> None:
         self.url = url
         self.office = office
@@ -87,6 +89,7 @@ class DisplayFeed:
         self.refresh_every = refresh_every
         self.terminal = terminal  # named: the display reports in to the console's Terminals page
         self.board = Board(recent=recent, queues=zone)  # a zone's display shows its queues only
+        self.agencies = agencies  # a zone by agency: resolved to queues from the layout, kept current
         self.start_mark: int | None = None
         self.reconnects = 0
         self._stop = threading.Event()
@@ -118,6 +121,11 @@ class DisplayFeed:
                 self._stop.wait(backoff)
                 backoff = min(backoff * 2, MAX_BACKOFF_S)
 
+    def _resolve_zone(self, db: Database) -> None:
+        if self.agencies:
+            # No queue found for them (yet): show nothing rather than the whole hall.
+            self.board.queues = queues_of_agencies(db, self.agencies) or frozenset({"-"})
+
     def _beat(self, db: Database, now: datetime) -> None:
         if self.terminal is None:
             return
@@ -142,6 +150,7 @@ class DisplayFeed:
         db = Database(self.url)
         try:
             now = self.clock()
+            self._resolve_zone(db)
             if self.start_mark is None:
                 mark = latest_event_id(db)
                 self.board.show_history(todays_board_events(db, self.office, now))
@@ -163,6 +172,8 @@ class DisplayFeed:
                         if call is not None and self._say(call, now):
                             announced.append(call)
                     if lines_changed or (now - refreshed).total_seconds() >= self.refresh_every:
+                        if (now - refreshed).total_seconds() >= self.refresh_every:
+                            self._resolve_zone(db)  # the layout may have changed at the console
                         self.board.waiting = waiting_lines(db, self.office, now, self.board.queues)
                         if (now - refreshed).total_seconds() >= self.refresh_every:
                             self._beat(db, now)

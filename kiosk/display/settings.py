@@ -11,6 +11,7 @@
     recent_calls = 6             # calls kept in the "last calls" strip
     stale_call_seconds = 120     # calls older than this when they arrive are shown, not spoken
     queues = []                  # this display's zone, e.g. ["A", "B"]; empty: every queue of the hall
+    agencies = []                # or by agency: the queues that call these agencies' services
 
 Each value is checked, so a typo stops the display at start with the key named.
 """
@@ -25,7 +26,7 @@ from kiosk.config import ConfigError
 
 VOICE_ENGINES = ("auto", "recordings", "system")
 _KEYS = ("chime", "voice", "voice_engine", "sounds", "player", "running_text", "recent_calls", "stale_call_seconds",
-         "queues")
+         "queues", "agencies")
 
 
 def _bad(key: str, value: Any, expected: str) -> ConfigError:
@@ -43,6 +44,7 @@ class DisplaySettings:
     recent_calls: int = 6
     stale_call_seconds: int = 120
     queues: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, data: Any) -> DisplaySettings:
@@ -71,6 +73,11 @@ class DisplaySettings:
                                                         and len(q.strip()) <= 2 for q in letters):
                 raise _bad("queues", letters, 'a list of queue letters, e.g. ["A", "B"]')
             values["queues"] = tuple(q.strip().upper() for q in letters)
+        if "agencies" in data:
+            names = data["agencies"]
+            if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+                raise _bad("agencies", names, 'a list of agency names, e.g. ["Dinas Kesehatan"]')
+            values["agencies"] = tuple(n.strip() for n in names)
         for key in ("player", "running_text"):
             if key in data:
                 items = data[key]

@@ -205,3 +205,33 @@ def test_a_zone_display_shows_and_says_only_its_queues(hall: Hall) -> None:
         assert [(c.code, c.counter_name) for c in rec.said] == [(general, "Loket 4")]  # not its call at Loket 1
     finally:
         feed.stop()
+
+
+def test_a_display_set_to_an_agency_follows_the_queues_that_call_its_services(hall: Hall) -> None:
+    from datetime import datetime
+
+    from kiosk.catalog.demo import demo_hall_json
+    from kiosk.catalog.importer import read_files
+    from kiosk.catalog.store import store
+    from kiosk.display.zone import queues_of_agencies
+    from kiosk.queue import add_queue
+    from tests.support.actors import SETUP, SETUP_TIME
+
+    with hall.db.write() as session:
+        store(session, read_files([("hall.json", demo_hall_json(2, 2).encode())]),
+              datetime.fromisoformat("2026-11-24T07:00:00+07:00"))
+    civil = "Dinas Kependudukan dan Pencatatan Sipil"  # service 1002
+    assert queues_of_agencies(hall.db, [civil]) == {"A"}  # routed by nobody: the fallback queue
+    add_queue(hall.db, "K", "Kependudukan", services=[1002], actor=SETUP, now=SETUP_TIME)
+    assert queues_of_agencies(hall.db, [civil.upper()]) == {"K"}
+    assert queues_of_agencies(hall.db, ["DPMPTSP Kabupaten Purwakarta"]) == {"A"}
+    clock = MovableClock()
+    rec = Recorder()
+    feed = DisplayFeed(hall.db.url, hall.office, clock, on_update=rec.on_update, announcer=rec, poll_timeout=0.2,
+                       agencies=(civil,))
+    feed.start()
+    try:
+        rec.wait(lambda r: r.updates and r.updates[-1].connected)
+        assert [w.letter for w in rec.updates[-1].waiting] == ["K"]
+    finally:
+        feed.stop()

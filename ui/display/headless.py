@@ -89,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         stale_after=timedelta(seconds=display.stale_call_seconds),
         poll_timeout=0.5,
         zone=frozenset(display.queues),
+        agencies=display.agencies,
         terminal=terminal_name(settings),  # reports in to the console's Terminals page like the TV board
     )
     stop = threading.Event()

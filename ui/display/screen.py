@@ -86,6 +86,7 @@ def open_display(
         stale_after=timedelta(seconds=display.stale_call_seconds),
         poll_timeout=poll_timeout,
         zone=frozenset(display.queues),
+        agencies=display.agencies,
     )
     # Initial properties rather than context properties: they stay valid while the window is torn
     # down, so no binding reads a vanished context object.
