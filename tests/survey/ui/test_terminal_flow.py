@@ -84,6 +84,14 @@ def test_going_back_keeps_answers_and_the_idle_timeout_forgets_everything(db: Da
     ticket = served(db, hall, issued=wib(2026, 11, 24, 9))
     terminal = open_terminal(db, qtbot, lambda: NOW)
     try:
+        # The number alone could be anyone's (they count up): refused, with what to type instead.
+        for character in ticket.code.replace("-", ""):
+            terminal.tap(f"key.{character}")
+        terminal.tap("start.begin")
+        terminal.shows("refused")
+        assert terminal.text("message.text").startswith("Ketik kode survei lengkap yang tercetak di bawah kode QR")
+        terminal.tap("message.home")
+        terminal.shows("start")
         for character in ticket.survey_code.replace("-", ""):  # the number and its check code, e.g. A001KMPTX
             terminal.tap(f"key.{character}")
         assert terminal.text("start.code") == ticket.survey_code.replace("-", "")
