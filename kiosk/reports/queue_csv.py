@@ -58,6 +58,7 @@ def write_queue_csv(report: QueueReport, path: Path) -> int:
     rows += [_line(code, "queue_service", f) for f in report.by_line]
     rows += [_line(code, "counter", f) for f in report.by_counter]
     rows += [_line(code, "officer", f) for f in report.by_officer]
+    rows += [_line(code, "agency", f) for f in report.by_agency]
     blanks = [""] * 10
     rows += [[code, "hour", f"{h.hour:02d}", f"{h.hour:02d}.00-{h.hour:02d}.59", str(h.issued), *blanks[:9]]
              for h in report.hours if h.issued]

@@ -105,6 +105,7 @@ class QueueReport:
     by_officer: tuple[LineFigures, ...]
     hours: tuple[HourFigures, ...]
     days: tuple[DayFigures, ...]
+    by_agency: tuple[LineFigures, ...] = ()  # through each ticket's service (a hall of many agencies)
 
     @property
     def busiest_hours(self) -> tuple[HourFigures, ...]:
@@ -127,6 +128,7 @@ class QueueReport:
             "by_queue_service": [f.to_json() for f in self.by_line],
             "by_counter": [f.to_json() for f in self.by_counter],
             "by_officer": [f.to_json() for f in self.by_officer],
+            "by_agency": [f.to_json() for f in self.by_agency],
             "hours": [{"hour": h.hour, "issued": h.issued, "per_day": round(h.per_day, 2)} for h in self.hours],
             "busiest_hours": [h.hour for h in self.busiest_hours],
             "days": [

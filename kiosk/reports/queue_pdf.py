@@ -69,6 +69,9 @@ def _story(report: QueueReport) -> list[Flowable]:
             story += [paragraph("Per antrean", st["h2"]), _lines_table("Antrean", [*report.by_queue, report.total])]
         story += [CondPageBreak(40 * mm), paragraph("Per antrean dan layanan", st["h2"]),
                   _lines_table("Antrean · layanan", [*report.by_line, report.total])]
+    if report.by_agency:
+        story += [CondPageBreak(40 * mm), paragraph("Per instansi", st["h2"]),
+                  _lines_table("Instansi", [*report.by_agency, report.total])]
     if report.by_counter:
         story += [CondPageBreak(40 * mm), paragraph("Per loket", st["h2"]),
                   _lines_table("Loket", list(report.by_counter), desk=True)]

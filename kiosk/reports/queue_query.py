@@ -58,6 +58,9 @@ def count_columns() -> list[Any]:
     ]
 
 
+NO_AGENCY = "(tanpa instansi)"
+
+
 def build_queue_report(
     db: Database,
     period: Period,
@@ -83,6 +86,7 @@ def build_queue_report(
         services = {
             row[0]: (row[1], row[2]) for row in session.execute(select(Service.id, Service.number, Service.title))
         }
+        agency_of = {sid: agency or NO_AGENCY for sid, agency in session.execute(select(Service.id, Service.agency))}
         counters = {
             row[0]: (row[1], row[2]) for row in session.execute(select(Counter.id, Counter.number, Counter.name))
         }
@@ -92,6 +96,10 @@ def build_queue_report(
         by_line: dict[tuple[int, int], Tally] = defaultdict(Tally)
         by_counter: dict[int, Tally] = defaultdict(Tally)
         by_officer: dict[str, Tally] = defaultdict(Tally)
+        by_agency: dict[str, Tally] = defaultdict(Tally)
+
+        def line_tallies(qid: int, sid: int) -> tuple[Tally, ...]:
+            return total, by_queue[qid], by_line[(qid, sid)], by_agency[agency_of.get(sid, NO_AGENCY)]
 
         group = (T.current_queue_id, T.service_id, T.counter_id, T.officer)
         for qid, sid, cid, officer, *counts in session.connection().execute(
@@ -100,6 +108,7 @@ def build_queue_report(
             numbers = [int(c) for c in counts]
             for tally in _tallies(total, by_queue, by_line, by_counter, by_officer, qid, sid, cid, officer):
                 tally.add_counts(*numbers)
+            by_agency[agency_of.get(sid, NO_AGENCY)].add_counts(*numbers)
 
         # Every failed print counts, also when the ticket was reprinted afterwards: the printer
         # failed a visitor either way, and the ticket row only keeps its last print state.
@@ -113,16 +122,16 @@ def build_queue_report(
             service_id,
         )
         for qid, sid, count in session.execute(failures):
-            for tally in (total, by_queue[qid], by_line[(qid, sid)]):
+            for tally in line_tallies(qid, sid):
                 tally.print_failed += int(count)
 
         line = (T.current_queue_id, T.service_id)
         for qid, sid, seconds, tickets in _histogram(session, line, wait_s, T.called_at.is_not(None), period,
                                                      service_id):
-            for tally in (total, by_queue[qid], by_line[(qid, sid)]):
+            for tally in line_tallies(qid, sid):
                 tally.waits.add(seconds, tickets)
         for qid, sid, seconds, tickets in _histogram(session, line, service_s, served, period, service_id):
-            for tally in (total, by_queue[qid], by_line[(qid, sid)]):
+            for tally in line_tallies(qid, sid):
                 tally.services.add(seconds, tickets)
         desk = (T.counter_id, T.officer)
         for cid, officer, seconds, tickets in _histogram(session, desk, wait_s, T.called_at.is_not(None), period,
@@ -171,6 +180,8 @@ def build_queue_report(
             for c in sorted(by_counter, key=lambda c: counters[c][0])
         ),
         by_officer=tuple(by_officer[o].figures(o, o) for o in sorted(by_officer)),
+        # Worth a breakdown only in a hall of several agencies.
+        by_agency=tuple(by_agency[a].figures(a, a) for a in sorted(by_agency)) if len(by_agency) > 1 else (),
         hours=hours,
         days=days,
     )

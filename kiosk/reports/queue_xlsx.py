@@ -39,7 +39,8 @@ def write_queue_xlsx(report: QueueReport, path: Path) -> None:
     table(sheet, row, HEADER, [_row(report.total)], FORMATS)
     fit_columns(sheet)
     for title, lines in (("Per antrean", report.by_queue), ("Per layanan", report.by_line),
-                         ("Per loket", report.by_counter), ("Per petugas", report.by_officer)):
+                         ("Per loket", report.by_counter), ("Per petugas", report.by_officer),
+                         *((("Per instansi", report.by_agency),) if report.by_agency else ())):
         part = book.create_sheet(title)
         table(part, 1, HEADER, [_row(f) for f in lines], FORMATS)
         fit_columns(part)

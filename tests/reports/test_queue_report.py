@@ -110,3 +110,27 @@ def test_one_service_only(day: Cli) -> None:
     assert day.ok("report", "queue", "--day", "2026-11-24", "--service", "50", "--json").json()["total"]["issued"] == 7
     nothing = day.ok("report", "queue", "--day", "2026-11-24", "--service", "999", "--json").json()
     assert nothing["total"]["issued"] == 0
+
+
+def test_a_hall_of_several_agencies_gets_a_breakdown_per_agency(initialised_cli: Cli, tmp_path: Path) -> None:
+    cli = initialised_cli
+    cli.now = "2026-11-26 08:00"
+    cli.ok("catalog", "demo", "--agencies", "2", "--services", "2")  # 1002: Dinas Kependudukan ...
+    db = Database(cli.db_url)
+    hall: Office = prepare(db)
+    served(db, hall, issued=wib(2026, 11, 24, 8), wait=10 * M, service=5 * M)
+    served(db, hall, issued=wib(2026, 11, 24, 9), wait=20 * M, service=5 * M, number=1002)
+    waiting(db, hall, issued=wib(2026, 11, 24, 14), number=1002)
+    db.dispose()
+    report = cli.ok("report", "queue", "--day", "2026-11-24", "--json").json()
+    assert [(a["label"], a["issued"], a["served"]) for a in report["by_agency"]] == [
+        ("DPMPTSP Kabupaten Purwakarta", 1, 1), ("Dinas Kependudukan dan Pencatatan Sipil", 2, 1)]
+    pdf, xlsx = tmp_path / "q.pdf", tmp_path / "q.xlsx"
+    cli.ok("report", "queue", "--day", "2026-11-24", "--pdf", str(pdf), "--xlsx", str(xlsx))
+    text = pdf_text(pdf)
+    assert "Per instansi" in text and "Dinas Kependudukan dan" in text, text
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(xlsx)["Per instansi"]
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == [
+        "DPMPTSP Kabupaten Purwakarta", "Dinas Kependudukan dan Pencatatan Sipil"]
