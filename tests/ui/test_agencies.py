@@ -29,7 +29,7 @@ def hall_kiosk(kiosk: KioskFactory, tmp_path: Path) -> KioskDriver:
     return kiosk(database=lambda: db)
 
 
-def test_the_kiosk_starts_with_the_agencies_and_any_service_is_three_taps_away(
+def test_the_kiosk_starts_with_the_agencies_and_every_service_is_three_taps_away(
     hall_kiosk: KioskDriver, tmp_path: Path
 ) -> None:
     k = hall_kiosk
@@ -42,8 +42,8 @@ def test_the_kiosk_starts_with_the_agencies_and_any_service_is_three_taps_away(
     k.settle()
     assert problems(k.window) == []
     save_screenshot(k.window, "kiosk-agencies-id-landscape.png", tmp_path)
-    # Every service of a few agencies, from welcome each time: take ticket, agency, service.
-    for agency_index in (0, 1, AGENCIES - 1):
+    # Every service of the hall, from welcome each time: take ticket, agency, service.
+    for agency_index in range(AGENCIES):
         agency = DEMO_AGENCIES[agency_index]
         numbers = [FIRST_NUMBER + i for i in range(SERVICES) if i % AGENCIES == agency_index]
         for number in numbers:
@@ -52,8 +52,9 @@ def test_the_kiosk_starts_with_the_agencies_and_any_service_is_three_taps_away(
             k.tap("welcome.takeTicket")
             _tap_agency(k, agency)
             assert k.text("services.agency") == agency
-            k.settle()
-            assert problems(k.window) == [], agency
+            if number == numbers[0]:
+                k.settle()
+                assert problems(k.window) == [], agency
             _tap_service(k, number)
             assert k.screen == "standard" and k.taps == 3, (agency, number, k.tapped[-3:])
     save_screenshot(k.window, "kiosk-agency-standard-id-landscape.png", tmp_path)
@@ -84,16 +85,14 @@ def test_typing_searches_every_agency_and_back_returns_to_the_agencies(hall_kios
 
 def _tap_agency(k: KioskDriver, agency: str) -> None:
     """Scroll the agency grid to the tile when it is below the fold (a swipe, not a tap)."""
-    if not k.exists(f"agency.{agency}"):
-        labels = [r["label"] for r in k.session.finder.agencies.rows()]
-        _scroll_to(k, "services.agencies", labels.index(agency))
+    labels = [r["label"] for r in k.session.finder.agencies.rows()]
+    _scroll_to(k, "services.agencies", labels.index(agency))
     k.tap(f"agency.{agency}")
 
 
 def _tap_service(k: KioskDriver, number: int) -> None:
-    if not k.exists(f"service.{number}"):
-        numbers = [r["number"] for r in k.session.finder.results.rows()]
-        _scroll_to(k, "services.results", numbers.index(number))
+    numbers = [r["number"] for r in k.session.finder.results.rows()]
+    _scroll_to(k, "services.results", numbers.index(number))
     k.tap(f"service.{number}")
 
 
