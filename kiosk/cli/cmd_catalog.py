@@ -87,12 +87,14 @@ def handle_show(ctx: Context) -> int:
     if detail is None:
         raise CommandError(f"no service number {ctx.args.number}")
     unit = UNIT_LABELS_ID.get(detail.processing_unit or "", detail.processing_unit or "")
-    lines = [
-        f"{detail.number}. {detail.title}",
-        f"KBLI {detail.summary.kbli}  risiko {detail.summary.risk}",
-        f"waktu: {detail.processing_value} {unit}   biaya: Rp {detail.fee:,}".replace(",", "."),
-        "",
-    ]
+    lines = [f"{detail.number}. {detail.title}"]
+    if detail.summary.kbli or detail.summary.risk:
+        lines.append(f"KBLI {detail.summary.kbli or '-'}  risiko {detail.summary.risk or '-'}")
+    if detail.processing_value is not None and detail.fee is not None:
+        lines.append(f"waktu: {detail.processing_value} {unit}   biaya: Rp {detail.fee:,}".replace(",", "."))
+    else:  # the built-in information desk (0): no standard behind it
+        lines.append("(bukan standar pelayanan: nomor antrean informasi dan konsultasi)")
+    lines.append("")
     for c in detail.components:
         lines.append(f"{c.number}. {c.name} [{c.group}]")
         lines.extend(f"    {line}" for line in to_plain(c.text).split("\n"))
