@@ -101,3 +101,29 @@ def _scroll_to(k: KioskDriver, view: str, index: int) -> None:
 
     QMetaObject.invokeMethod(k.find(view), "positionViewAtIndex", Q_ARG(int, index), Q_ARG(int, 4))  # ListView.Contain
     k.settle()
+
+
+@pytest.mark.parametrize(("size", "large", "language"), [
+    ((1080, 1920), False, "id"), ((1080, 1920), True, "en"), ((1920, 1080), True, "id")])
+def test_the_agency_screens_fit_portrait_panels_and_large_text(
+    kiosk: KioskFactory, size: tuple[int, int], large: bool, language: str, tmp_path: Path
+) -> None:
+    db = kiosk.database(parse_instant(OPEN_MOMENT), demo=False)
+    with db.write() as session:
+        store(session, read_files([("demo-hall.json", demo_hall_json(AGENCIES, SERVICES).encode())]),
+              datetime.fromisoformat("2026-11-24T07:00:00+07:00"))
+    k = kiosk(database=lambda: db, size=size)
+    if large:
+        k.tap("header.textSize")
+    if language == "en":
+        k.tap("header.language")
+    k.tap("welcome.takeTicket")
+    k.settle()
+    assert problems(k.window) == []
+    shape = ("large-text-" if large else "") + f"{language}-{'portrait' if size[0] < size[1] else 'landscape'}"
+    save_screenshot(k.window, f"kiosk-agencies-{shape}.png", tmp_path)
+    _tap_agency(k, DEMO_AGENCIES[AGENCIES - 1])
+    k.settle()
+    assert problems(k.window) == []
+    save_screenshot(k.window, f"kiosk-agency-services-{shape}.png", tmp_path)
+    assert k.exists("services.allAgencies") and k.exists("services.info")

@@ -20,7 +20,6 @@ KioskPage {
         ActionButton {
             objectName: "services.info"
             visible: finder.hasInfo && kiosk.mode !== "lookup"
-            glyph: "?"
             text: qsTr("Informasi / konsultasi")
             onClicked: kiosk.chooseService(0)
         }
@@ -191,9 +190,13 @@ KioskPage {
                     anchors.right: agencyHint.left
                     anchors.rightMargin: Theme.smallGap
                     clip: true
-                    readonly property int columns: Theme.portrait ? 1 : 3
+                    // Long agency names stay within two lines: fewer columns with large text.
+                    readonly property int columns: Theme.portrait ? 1 : Theme.largeText ? 2 : 3
                     cellWidth: width / columns
-                    cellHeight: Theme.touch + Theme.px(44) + Theme.smallGap
+                    // Room for a two-line agency name and its count, at either text size.
+                    cellHeight: Math.max(Theme.touch + Theme.px(44),
+                                         Math.ceil(2.45 * Theme.body + 1.35 * Theme.small + 2 * Theme.smallGap))
+                                + Theme.smallGap
                     model: finder.agencies
                     boundsBehavior: Flickable.StopAtBounds
                     cacheBuffer: 0
@@ -288,7 +291,7 @@ KioskPage {
                 ScrollHint {
                     id: resultsHint
                     anchors.right: parent.right
-                    anchors.top: parent.top
+                    anchors.top: results.top  // below the "all agencies" row, beside the list it scrolls
                     anchors.bottom: parent.bottom
                     flickable: results
                 }
