@@ -167,6 +167,14 @@ def find(window: QQuickWindow, name: str) -> QQuickItem:
     raise AssertionError(f"no item named {name!r} on screen")
 
 
+def is_shown(window: QQuickWindow, name: str) -> bool:
+    """The item is on screen and visible (a closed popup's items are gone, a list row may not exist)."""
+    try:
+        return bool(find(window, name).isVisible())
+    except AssertionError:
+        return False
+
+
 def save_screenshot(window: QQuickWindow, name: str, tmp_path: Path) -> Path:
     """Into tmp_path, and into ``MPP_SCREENSHOT_DIR`` too when set (docs/screenshots)."""
     image = window.grabWindow()

@@ -16,7 +16,7 @@ from kiosk.display.feed import FeedUpdate
 from kiosk.queue import issue_ticket
 from kiosk.staff.desk import Desk, start_desk
 from tests.display.processes import NOW
-from tests.display.qtsupport import cut_off_texts, find, overlapping_texts, save_screenshot
+from tests.display.qtsupport import cut_off_texts, find, is_shown, overlapping_texts, save_screenshot
 from tests.staff.hall import PINS, SECRET, Hall
 from ui.common.host import RoleOptions
 from ui.display.screen import open_display
@@ -88,24 +88,17 @@ def test_board_shows_the_hall_and_speaks_a_new_call(hall: Hall, qtbot: QtBot, tm
         assert player.wait_for(1, timeout=10)
         assert len(player.played) == 1
         # "Now serving" on the TV: the three counters and their tickets.
-        qtbot.waitUntil(lambda: _shown(window, f"display.serving.{called.ticket.code}"), timeout=5000)
+        qtbot.waitUntil(lambda: is_shown(window, f"display.serving.{called.ticket.code}"), timeout=5000)
         assert {r["counter"]: r["code"] for r in board.property("servingCounters").rows()} == {
             "Loket 1": called.ticket.code, "Loket 2": codes[4], "Loket 3": codes[5]}
         # Sent to another queue: off the big number and the strip at once, not said again.
         desks[0].transfer(called.ticket.code, "B")
         qtbot.waitUntil(lambda: board.property("currentCode") == codes[5], timeout=5000)
-        qtbot.waitUntil(lambda: not _shown(window, f"display.serving.{called.ticket.code}"), timeout=5000)
+        qtbot.waitUntil(lambda: not is_shown(window, f"display.serving.{called.ticket.code}"), timeout=5000)
         assert called.ticket.code not in [r["code"] for r in board.property("recentCalls").rows()]
         assert len(player.played) == 1
     finally:
         handle.close()
-
-
-def _shown(window, name: str) -> bool:  # type: ignore[no-untyped-def]
-    try:
-        return bool(find(window, name).isVisible())
-    except AssertionError:
-        return False
 
 
 def test_board_says_when_it_has_lost_the_server(hall: Hall, qtbot: QtBot, tmp_path: Path) -> None:

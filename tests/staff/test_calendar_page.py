@@ -16,7 +16,7 @@ from devices.printing import Printer, PrinterSettings
 from kiosk import audit, config
 from kiosk.clock import parse_instant
 from kiosk.queue import Office
-from tests.display.qtsupport import cut_off_texts, find, overlapping_texts, save_screenshot
+from tests.display.qtsupport import cut_off_texts, find, is_shown, overlapping_texts, save_screenshot
 from tests.staff.hall import PINS, SECRET, Hall
 from tests.staff.screens import click, key, text_of, type_into
 from ui.common.host import RoleHandle, RoleOptions
@@ -97,7 +97,7 @@ def test_a_supervisor_closes_the_hall_for_a_local_holiday(
     click(window, "calendar.previous")
     _settled(page, qtbot)
     QMetaObject.invokeMethod(find(window, "calendar.closed"), "positionViewAtEnd")  # December is at the end
-    qtbot.waitUntil(lambda: _shown(handle, "calendar.reopen.2026-12-15"), timeout=5000)
+    qtbot.waitUntil(lambda: is_shown(handle.window, "calendar.reopen.2026-12-15"), timeout=5000)
     click(window, "calendar.reopen.2026-12-15")
     _settled(page, qtbot)
     assert text_of(window, "calendar.message") == "Selasa, 15 Desember 2026 kembali menjadi hari kerja."
@@ -109,13 +109,6 @@ def test_a_supervisor_closes_the_hall_for_a_local_holiday(
         qtbot.waitUntil(lambda: text_of(window, "calendar.close") == "Close the office on this day", timeout=3000)
         _settled(page, qtbot)
         _check(handle, "console-calendar-en.png", tmp_path, qtbot)
-
-
-def _shown(handle: RoleHandle, name: str) -> bool:
-    try:
-        return find(handle.window, name).isVisible()
-    except AssertionError:
-        return False
 
 
 def test_a_supervisor_sets_the_halls_hours_and_every_terminal_follows(
@@ -149,7 +142,7 @@ def test_a_supervisor_sets_the_halls_hours_and_every_terminal_follows(
     click(window, "calendar.saveHours")
     _settled(page, qtbot)
     assert page.property("message") == "Jam layanan disimpan; semua terminal mengikutinya dalam satu menit."
-    qtbot.waitUntil(lambda: not _shown(handle, "calendar.saveHours"), timeout=3000)
+    qtbot.waitUntil(lambda: not is_shown(handle.window, "calendar.saveHours"), timeout=3000)
     assert text_of(window, "calendar.message") == (
         "Jam layanan disimpan; semua terminal mengikutinya dalam satu menit.")
     assert text_of(window, "calendar.hoursSummary") == (

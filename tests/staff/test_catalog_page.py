@@ -15,7 +15,7 @@ from kiosk import audit, config
 from kiosk.catalog.store import get_service, list_services, version_detail
 from kiosk.clock import parse_instant
 from kiosk.queue import issue_ticket
-from tests.display.qtsupport import cut_off_texts, find, overlapping_texts, save_screenshot
+from tests.display.qtsupport import cut_off_texts, find, is_shown, overlapping_texts, save_screenshot
 from tests.staff.hall import PINS, SECRET, Hall
 from tests.staff.screens import click, key, text_of, type_into
 from tests.support.documents import annex_of
@@ -105,13 +105,6 @@ def test_an_administrator_previews_then_imports_an_annex(
         _check(handle, "console-catalog-en.png", tmp_path, qtbot)
 
 
-def _shown(handle: RoleHandle, name: str) -> bool:
-    try:
-        return find(handle.window, name).isVisible()
-    except AssertionError:
-        return False
-
-
 def test_an_administrator_edits_a_service_into_a_new_version(
     hall: Hall, console: tuple[RoleHandle, StaffDesk, CatalogPage], qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -126,7 +119,7 @@ def test_an_administrator_edits_a_service_into_a_new_version(
     _settled(page, qtbot)
     click(window, "catalog.edit.50")
     _settled(page, qtbot)
-    qtbot.waitUntil(lambda: _shown(handle, "catalog.editTitle"), timeout=3000)
+    qtbot.waitUntil(lambda: is_shown(handle.window, "catalog.editTitle"), timeout=3000)
     assert text_of(window, "catalog.itemNature.1") == "Syarat dipenuhi"  # "Skala usaha kecil atau menengah"
     type_into(window, "catalog.editTitle", "")
     click(window, "catalog.saveEdit")
@@ -136,10 +129,10 @@ def test_an_administrator_edits_a_service_into_a_new_version(
     click(window, "catalog.itemNature.2")
     assert text_of(window, "catalog.itemNature.2") == "Dokumen dibawa"
     QMetaObject.invokeMethod(find(window, "catalog.editItems"), "positionViewAtEnd")
-    qtbot.waitUntil(lambda: _shown(handle, "catalog.itemRemove.13"), timeout=3000)
+    qtbot.waitUntil(lambda: is_shown(handle.window, "catalog.itemRemove.13"), timeout=3000)
     click(window, "catalog.itemRemove.13")
     click(window, "catalog.addItem")
-    qtbot.waitUntil(lambda: _shown(handle, "catalog.itemText.13"), timeout=3000)
+    qtbot.waitUntil(lambda: is_shown(handle.window, "catalog.itemText.13"), timeout=3000)
     type_into(window, "catalog.itemText.13", "Fotokopi KTP penanggung jawab")
     if hall.db.is_sqlite:
         _check(handle, "console-catalog-edit-id.png", tmp_path, qtbot)
@@ -161,7 +154,7 @@ def test_an_administrator_edits_a_service_into_a_new_version(
     assert sorted(entry.detail["changed"]) == ["requirements", "title"]
     click(window, "catalog.edit.50")
     _settled(page, qtbot)
-    qtbot.waitUntil(lambda: _shown(handle, "catalog.version.2"), timeout=3000)
+    qtbot.waitUntil(lambda: is_shown(handle.window, "catalog.version.2"), timeout=3000)
     assert [r["source"] for r in page.versionRows.rows()] == [
         "diubah oleh CITRA", "diimpor dari standar-pelayanan-50-kbli-26791.txt"]
     if hall.db.is_sqlite:
@@ -170,6 +163,6 @@ def test_an_administrator_edits_a_service_into_a_new_version(
         qtbot.waitUntil(lambda: text_of(window, "catalog.preview") == "Preview", timeout=3000)
         click(window, "catalog.edit.50")
         _settled(page, qtbot)
-        qtbot.waitUntil(lambda: _shown(handle, "catalog.version.2"), timeout=3000)
+        qtbot.waitUntil(lambda: is_shown(handle.window, "catalog.version.2"), timeout=3000)
         assert text_of(window, "catalog.itemNature.2") == "Document to bring"
         _check(handle, "console-catalog-edit-en.png", tmp_path, qtbot)

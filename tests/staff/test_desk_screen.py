@@ -23,7 +23,7 @@ from kiosk.files import list_files
 from kiosk.printjobs import issue_and_print
 from kiosk.queue import get_ticket, issue_ticket, list_counters
 from kiosk.staff import open_sessions, unlock
-from tests.display.qtsupport import cut_off_texts, find, overlapping_texts, save_screenshot
+from tests.display.qtsupport import cut_off_texts, find, is_shown, overlapping_texts, save_screenshot
 from tests.staff.hall import PINS, SECRET, Hall
 from tests.staff.screens import click, key, settle, text_of, type_into
 from tests.support.locks import write_lock_held
@@ -490,12 +490,12 @@ def test_a_no_show_marked_by_mistake_goes_back_in_line_after_a_confirmation(
         _check_screen(window, "staff-no-show-en.png", tmp_path, qtbot)
         click(window, "desk.language")
     click(window, "action.undoNoShow")
-    qtbot.waitUntil(lambda: _visible(window, "calling.undoNoShowConfirm"), timeout=3000)
+    qtbot.waitUntil(lambda: is_shown(window, "calling.undoNoShowConfirm"), timeout=3000)
     click(window, "calling.undoNoShowCancel")
-    qtbot.waitUntil(lambda: not _visible(window, "calling.undoNoShowConfirm"), timeout=3000)
+    qtbot.waitUntil(lambda: not is_shown(window, "calling.undoNoShowConfirm"), timeout=3000)
     assert get_ticket(hall.db, ticket.id, office=hall.office, now=clock())[0].status == "no_show"
     click(window, "action.undoNoShow")
-    qtbot.waitUntil(lambda: _visible(window, "calling.undoNoShowConfirm"), timeout=3000)
+    qtbot.waitUntil(lambda: is_shown(window, "calling.undoNoShowConfirm"), timeout=3000)
     click(window, "calling.undoNoShowConfirm")
     assert get_ticket(hall.db, ticket.id, office=hall.office, now=clock())[0].status == "waiting"
     assert text_of(window, "desk.message") == f"{ticket.code} kembali ke antrean A di tempatnya semula."
@@ -505,10 +505,3 @@ def test_a_no_show_marked_by_mistake_goes_back_in_line_after_a_confirmation(
     key(window, Qt.Key.Key_F8)
     assert text_of(window, "calling.status").startswith("Selesai")
     assert not find(window, "action.hold").isEnabled() and not find(window, "action.transfer").isEnabled()
-
-
-def _visible(window, name: str) -> bool:  # type: ignore[no-untyped-def]
-    try:
-        return bool(find(window, name).isVisible())
-    except AssertionError:
-        return False

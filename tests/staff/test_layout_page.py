@@ -15,7 +15,7 @@ from devices.printing import Printer, PrinterSettings
 from kiosk import audit, config
 from kiosk.clock import parse_instant
 from kiosk.queue import list_counters, list_queues
-from tests.display.qtsupport import cut_off_texts, find, overlapping_texts, save_screenshot
+from tests.display.qtsupport import cut_off_texts, find, is_shown, overlapping_texts, save_screenshot
 from tests.staff.hall import PINS, SECRET, Hall
 from tests.staff.screens import click, key, text_of, type_into
 from ui.common.host import RoleHandle, RoleOptions
@@ -41,20 +41,14 @@ def console(hall: Hall, qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[RoleHand
     handle.close()
 
 
-def _shown(handle: RoleHandle, name: str) -> bool:
-    try:
-        return find(handle.window, name).isVisible()
-    except AssertionError:
-        return False
-
-
 def _open_page(handle: RoleHandle, desk: StaffDesk, qtbot: QtBot, code: str) -> None:
     type_into(handle.window, "signin.officer", code)
     type_into(handle.window, "signin.pin", PINS[code.upper()], enter=True)
     assert desk.property("screen") == "desk"
     key(handle.window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert desk.property("page") == "layout"
-    qtbot.waitUntil(lambda: _shown(handle, "layout.counter.4") and _shown(handle, "layout.queue.B"), timeout=5000)
+    qtbot.waitUntil(lambda: is_shown(handle.window, "layout.counter.4") and is_shown(handle.window, "layout.queue.B"),
+                    timeout=5000)
 
 
 def _settled(page: LayoutPage, qtbot: QtBot) -> None:
@@ -96,7 +90,7 @@ def test_an_administrator_sets_up_counters_and_queues(
     kasir = next(q for q in list_queues(hall.db) if q.letter == "K")
     assert (kasir.services, kasir.policy.kind.value) == ((50,), "strict")
 
-    qtbot.waitUntil(lambda: _shown(handle, "layout.counter.5"), timeout=5000)
+    qtbot.waitUntil(lambda: is_shown(handle.window, "layout.counter.5"), timeout=5000)
     click(window, "layout.counter.5")
     type_into(window, "layout.counterQueues", "K")
     click(window, "layout.saveCounter")
@@ -131,7 +125,7 @@ def test_a_supervisor_opens_and_closes_counters_but_does_not_change_the_layout(
 ) -> None:
     handle, desk, page = console
     _open_page(handle, desk, qtbot, "ani")
-    assert not _shown(handle, "layout.addCounter")
+    assert not is_shown(handle.window, "layout.addCounter")
     click(handle.window, "layout.counterToggle.4")
     _settled(page, qtbot)
     assert {c.number: c.is_open for c in list_counters(hall.db)}[4] is True

@@ -15,7 +15,7 @@ from devices.printing import Printer, PrinterSettings
 from kiosk import audit, config
 from kiosk.clock import parse_instant
 from kiosk.staff import SignInRefused, get_officer, sign_in
-from tests.display.qtsupport import cut_off_texts, find, overlapping_texts, save_screenshot
+from tests.display.qtsupport import cut_off_texts, find, is_shown, overlapping_texts, save_screenshot
 from tests.staff.hall import PINS, SECRET, Hall
 from tests.staff.screens import click, key, text_of, type_into
 from ui.common.host import RoleHandle, RoleOptions
@@ -48,14 +48,7 @@ def _sign_in_and_open(handle: RoleHandle, desk: StaffDesk, page: OfficersPage, q
     key(handle.window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert desk.property("page") == "officers"
     qtbot.waitUntil(lambda: page.rows.rowCount() == 3, timeout=5000)
-    qtbot.waitUntil(lambda: _shown(handle, "officers.row.BUDI"), timeout=5000)  # delegates are made lazily
-
-
-def _shown(handle: RoleHandle, name: str) -> bool:
-    try:
-        return find(handle.window, name).isVisible()
-    except AssertionError:
-        return False
+    qtbot.waitUntil(lambda: is_shown(handle.window, "officers.row.BUDI"), timeout=5000)  # delegates are made lazily
 
 
 def _settled(page: OfficersPage, qtbot: QtBot) -> None:

@@ -19,7 +19,7 @@ from kiosk import audit, config
 from kiosk.clock import parse_instant
 from kiosk.terminals import beat, list_terminals
 from kiosk.ticketing import LocalDesk
-from tests.display.qtsupport import cut_off_texts, find, overlapping_texts, save_screenshot
+from tests.display.qtsupport import cut_off_texts, is_shown, overlapping_texts, save_screenshot
 from tests.staff.hall import PINS, SECRET, Hall
 from tests.staff.screens import click, key, text_of, type_into
 from ui.common.host import RoleHandle, RoleOptions
@@ -55,13 +55,6 @@ def _settled(page: TerminalsPage, qtbot: QtBot) -> None:
     qtbot.wait(50)
 
 
-def _shown(handle: RoleHandle, name: str) -> bool:
-    try:
-        return find(handle.window, name).isVisible()
-    except AssertionError:
-        return False
-
-
 def test_the_console_sees_every_terminal_and_gets_a_test_print_out_of_a_kiosk(
     hall: Hall, console: tuple[RoleHandle, StaffDesk, TerminalsPage], qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -78,11 +71,11 @@ def test_the_console_sees_every_terminal_and_gets_a_test_print_out_of_a_kiosk(
     type_into(window, "signin.pin", PINS["ANI"], enter=True)
     key(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert desk.property("page") == "terminals"
-    qtbot.waitUntil(lambda: _shown(handle, "terminals.row.Layar-Tunggu"), timeout=5000)
+    qtbot.waitUntil(lambda: is_shown(handle.window, "terminals.row.Layar-Tunggu"), timeout=5000)
     _settled(page, qtbot)
     assert text_of(window, "terminals.seen.Layar-Tunggu") == "08.40 (20 menit lalu) - tidak aktif"
     assert text_of(window, "terminals.printer.Kios-Lantai2") == "Kertas printer habis. Ganti gulungan kertas."
-    assert not _shown(handle, "terminals.testPrint.Layar-Tunggu")
+    assert not is_shown(handle.window, "terminals.testPrint.Layar-Tunggu")
 
     click(window, "terminals.testPrint.Kios-Lobi")
     _settled(page, qtbot)

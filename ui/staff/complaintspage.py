@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
@@ -126,15 +125,13 @@ class ComplaintsPage(PageModel):
                                 timezone=str(settings.get("office", "timezone")),
                                 language=self.state.words().language)
 
-        def printed(result: Any, error: BaseException | None) -> None:
-            if error is not None or not getattr(result, "ok", False):
-                why_id = str(error) if error else str(getattr(result, "staff_message_id", ""))
-                why_en = str(error) if error else str(getattr(result, "staff_message_en", ""))
-                self.say(f"{c.tracking_number} tercatat, tetapi tanda terimanya tidak tercetak: {why_id}",
-                         f"{c.tracking_number} is recorded, but its receipt did not print: {why_en}", "error")
+        def printed(why: tuple[str, str] | None) -> None:
+            if why is not None:
+                self.say(f"{c.tracking_number} tercatat, tetapi tanda terimanya tidak tercetak: {why[0]}",
+                         f"{c.tracking_number} is recorded, but its receipt did not print: {why[1]}", "error")
             self.receiptPrinted.emit(c.tracking_number)
 
-        self._background.run(lambda: printer().print_document(doc), printed)
+        self.print_receipt(printer, doc, printed)
 
     @Slot(str, str, str)
     def advanceComplaint(self, tracking: str, status: str, answer: str) -> None:

@@ -4,7 +4,6 @@ its receipt, and see every file's due date and risk."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
@@ -134,15 +133,13 @@ class FilesPage(PageModel):
                            timezone=str(self.settings.get("office", "timezone")),
                            language=self.state.words().language)
 
-        def printed(result: Any, error: BaseException | None) -> None:
-            if error is not None or not getattr(result, "ok", False):
-                why_id = str(error) if error else str(getattr(result, "staff_message_id", ""))
-                why_en = str(error) if error else str(getattr(result, "staff_message_en", ""))
-                self.say(f"Berkas {f.tracking_number} tersimpan, tetapi tanda terima tidak tercetak: {why_id}",
-                         f"File {f.tracking_number} is saved, but the receipt did not print: {why_en}", "error")
+        def printed(why: tuple[str, str] | None) -> None:
+            if why is not None:
+                self.say(f"Berkas {f.tracking_number} tersimpan, tetapi tanda terima tidak tercetak: {why[0]}",
+                         f"File {f.tracking_number} is saved, but the receipt did not print: {why[1]}", "error")
             else:
                 self.say(f"Tanda terima {f.tracking_number} tercetak; selesai paling lambat {due_id}.",
                          f"Receipt {f.tracking_number} printed; due {due_en}.", "ok")
             self.receiptPrinted.emit(f.tracking_number)
 
-        self._background.run(lambda: self._printer().print_document(doc), printed)
+        self.print_receipt(self._printer, doc, printed)

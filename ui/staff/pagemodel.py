@@ -18,6 +18,8 @@ from PySide6.QtCore import Property, QObject, Signal
 from kiosk.audit import Actor
 from kiosk.clock import Clock
 from kiosk.faults import classify
+from kiosk.printjobs import DocumentPrinter
+from kiosk.receipts.document import Document
 from kiosk.refusals import Refused
 from kiosk.storage import Database
 from ui.common.background import Background
@@ -106,6 +108,21 @@ class PageModel(ViewModel):
         self._busy += 1
         self.busyChanged.emit()
         self._background.run(job, done)
+
+    def print_receipt(self, printer: Callable[[], DocumentPrinter], document: Document,
+                      then: Callable[[tuple[str, str] | None], None]) -> None:
+        """Print off the screen's thread; ``then(None)`` when the paper came out, else
+        ``then((why in Indonesian, why in English))`` (the record itself is already saved)."""
+        def printed(result: Any, error: BaseException | None) -> None:
+            if error is None and getattr(result, "ok", False):
+                then(None)
+                return
+            if error is not None:
+                _LOG.warning("receipt not printed: %s", error)
+            then((str(error) if error else str(getattr(result, "staff_message_id", "")),
+                  str(error) if error else str(getattr(result, "staff_message_en", ""))))
+
+        self._background.run(lambda: printer().print_document(document), printed)
 
     def _report(self, error: BaseException) -> None:
         if isinstance(error, Refused):
