@@ -417,12 +417,15 @@ def test_the_desk_keeps_drawing_while_the_database_stalls(
     hall: Hall, clock: Clock, desk_window: tuple[RoleHandle, StaffDesk], qtbot: QtBot
 ) -> None:
     """A database that answers slowly (a long report elsewhere holding a lock) never freezes the
-    desk: while "call next" waits, the window keeps handling events and frames, says it is
-    working, and shows the called ticket once the database answers."""
+    desk: while "call next" waits for it, the window keeps handling events and drawing frames, says
+    it is working, and shows the called ticket once the database answers. (A desk that called on
+    its own thread would not tick once for the whole stall; the bound below is half the stall, so a
+    loaded machine's scheduling hiccups do not count as a freeze.)"""
     import time
 
     from PySide6.QtCore import QTimer
 
+    stall = 2.4
     handle, desk = desk_window
     window = handle.window
     ticket = issue_ticket(hall.db, 50, office=hall.office, now=clock())
@@ -434,19 +437,21 @@ def test_the_desk_keeps_drawing_while_the_database_stalls(
     frames: list[float] = []
     window.frameSwapped.connect(lambda: frames.append(time.monotonic()))
     with write_lock_held(hall.db, "counter"):
+        started = time.monotonic()
         timer.start()
         QTest.keyClick(window, Qt.Key.Key_F2)
         qtbot.waitUntil(lambda: find(window, "calling.busy").isVisible(), timeout=3000)
         frames_before = len(frames)
         window.update()
-        qtbot.wait(1200)  # the database is still held: the desk waits for it, the window does not
+        qtbot.wait(int((stall - (time.monotonic() - started)) * 1000))  # still held: the desk waits, not the window
         assert text_of(window, "calling.busy") == "Sedang memproses, mohon tunggu…"
         assert desk.calling.property("busy") is True
-        assert text_of(window, "desk.message") != "Memanggil A-001."
+        assert text_of(window, "desk.message") != f"Memanggil {ticket.code}."
+        held_ticks = [t for t in ticks if t <= time.monotonic()]
     qtbot.waitUntil(lambda: text_of(window, "desk.message") == f"Memanggil {ticket.code}.", timeout=10000)
     timer.stop()
-    gaps = [b - a for a, b in itertools.pairwise(ticks)]
-    assert len(ticks) > 40 and max(gaps) < 0.5, f"the GUI thread stalled for {max(gaps):.2f} s"
+    gaps = [b - a for a, b in itertools.pairwise(held_ticks)]
+    assert len(held_ticks) > 20 and max(gaps) < stall / 2, f"the GUI thread stalled for {max(gaps):.2f} s"
     assert len(frames) > frames_before
     assert text_of(window, "calling.code") == ticket.code
     assert not find(window, "calling.busy").isVisible()
