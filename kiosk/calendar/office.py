@@ -84,7 +84,7 @@ class OfficeCalendar:
         self._hall_week = hall_week
         self._merged: tuple[HallWeek, CalendarSettings] | None = None
         self._holidays = holidays if holidays is not None else DEFAULT_HOLIDAYS
-        self._closures = {c.day: c.reason for c in self.settings.closures}
+        self._closures = {c.day: c.reason for c in self._own.closures}  # no database read while constructing
         # Closures set for the whole hall (database); this terminal's own [calendar] ones win.
         self._hall_closures = hall_closures
 
