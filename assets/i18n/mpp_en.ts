@@ -132,6 +132,15 @@
 <context>
     <name>Header</name>
     <message>
+        <source>Suara aktif</source>
+        <extracomment>Switches spoken guidance on or off (also the keypad&apos;s * key).</extracomment>
+        <translation>Voice on</translation>
+    </message>
+    <message>
+        <source>Panduan suara</source>
+        <translation>Voice guidance</translation>
+    </message>
+    <message>
         <source>Teks normal</source>
         <extracomment>Switches the whole screen to larger letters.</extracomment>
         <translation>Normal text</translation>
@@ -476,6 +485,10 @@
         <source>Ya, saya termasuk:</source>
         <translation>Yes, I am:</translation>
     </message>
+    <message>
+        <source>Ya, saya termasuk</source>
+        <translation>Yes, I am</translation>
+    </message>
 </context>
 <context>
     <name>ProfileScreen</name>
@@ -552,6 +565,14 @@
     <message>
         <source>Anda belum yakin tentang persyaratan di bawah ini. Petugas dapat membantu memastikannya.</source>
         <translation>You are not sure about the requirements below. An officer can help you check them.</translation>
+    </message>
+    <message>
+        <source>Belum terpenuhi: %1</source>
+        <translation>Not yet met: %1</translation>
+    </message>
+    <message>
+        <source>Perlu dipastikan ke petugas: %1</source>
+        <translation>To check with an officer: %1</translation>
     </message>
     <message>
         <source>Cetak daftarnya</source>
@@ -649,6 +670,10 @@
         <translation>Information / help</translation>
     </message>
     <message>
+        <source>Cari layanan: ketik nama layanan atau kode KBLI</source>
+        <translation>Search services: type a service name or KBLI code</translation>
+    </message>
+    <message>
         <source>Hapus</source>
         <translation>Clear</translation>
     </message>
@@ -660,6 +685,10 @@
         <source>Tutup keyboard</source>
         <translation>Hide keyboard</translation>
     </message>
+    <message>
+        <source>Daftar instansi</source>
+        <translation>List of agencies</translation>
+    </message>
     <message numerus="yes">
         <source>%n layanan</source>
         <translation>
@@ -670,6 +699,10 @@
     <message>
         <source>Semua instansi</source>
         <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>Daftar layanan</source>
+        <translation>List of services</translation>
     </message>
     <message>
         <source>KBLI %1</source>
@@ -734,6 +767,18 @@
         <translation>KBLI %1</translation>
     </message>
     <message>
+        <source>Waktu penyelesaian: %1</source>
+        <translation>Completion time: %1</translation>
+    </message>
+    <message>
+        <source>Biaya: %1</source>
+        <translation>Fee: %1</translation>
+    </message>
+    <message>
+        <source>Tekan 8 untuk membaca standar pelayanan lengkap.</source>
+        <translation>Press 8 to read the full service standard.</translation>
+    </message>
+    <message>
         <source>Mencetak...</source>
         <translation>Printing...</translation>
     </message>
@@ -760,6 +805,10 @@
     <message>
         <source>Lanjut</source>
         <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Standar pelayanan: %1</source>
+        <translation>Service standard: %1</translation>
     </message>
     <message>
         <source>Contoh untuk uji coba: ini bukan layanan sebenarnya.</source>
@@ -875,6 +924,10 @@
     <message>
         <source>Silakan ambil tiket Anda di bawah layar.</source>
         <translation>Please take your ticket from below the screen.</translation>
+    </message>
+    <message>
+        <source>Nomor antrean Anda: %1</source>
+        <translation>Your queue number: %1</translation>
     </message>
     <message>
         <source>%1, dilayani di %2</source>

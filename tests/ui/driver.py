@@ -141,6 +141,7 @@ class KioskDriver:
     monotonic: FakeMonotonic | None
     taps: int = 0
     tapped: list[str] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
 
     @property
     def window(self) -> QQuickWindow:
@@ -217,6 +218,23 @@ class KioskDriver:
         self.taps += 1
         self.tapped.append(name)
         QApplication.processEvents()
+
+    def press(self, key: Qt.Key, *, keypad: bool = False, times: int = 1) -> None:
+        """A key as a keyboard or USB keypad sends it (the keypad marks its keys)."""
+        modifier = Qt.KeyboardModifier.KeypadModifier if keypad else Qt.KeyboardModifier.NoModifier
+        for _ in range(times):
+            self.settle()
+            QTest.keyClick(self.window, key, modifier)
+            self.keys.append(key.name + (" (keypad)" if keypad else ""))
+            QApplication.processEvents()
+
+    def focused(self) -> QQuickItem | None:
+        self.settle()
+        return self.window.activeFocusItem()
+
+    def focused_name(self) -> str:
+        item = self.focused()
+        return item.objectName() if item is not None else ""
 
     def type_on_keyboard(self, text: str) -> None:
         for character in text:

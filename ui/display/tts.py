@@ -7,11 +7,12 @@ queued signal and the worker waits for the engine to become ready again.
 
 from __future__ import annotations
 
-import ctypes.util
 import logging
 import threading
 
 from PySide6.QtCore import QLocale, QObject, Qt, Signal, Slot
+
+from ui.common.guidevoice import engine_library_present
 
 _LOG = logging.getLogger("ui.display.tts")
 INDONESIAN = QLocale.Language.Indonesian
@@ -55,19 +56,6 @@ class QtSpeaker(QObject):
             raise RuntimeError(f"the system voice did not speak: {self._tts.errorString() or 'timeout'}")
 
 
-# Engines that are thin plug-ins over a system library: without the library, Qt only prints an
-# error while loading the plug-in (every start, in the log), and the engine could not speak anyway.
-_ENGINE_LIBRARIES = {"speechd": "speechd"}
-
-
-def _engine_library_present(engine: str) -> bool:
-    library = _ENGINE_LIBRARIES.get(engine)
-    if library is None or ctypes.util.find_library(library) is not None:
-        return True
-    _LOG.info("text-to-speech engine %s skipped: lib%s is not installed", engine, library)
-    return False
-
-
 def indonesian_speaker(parent: QObject | None = None) -> QtSpeaker | None:
     """A speaker for the first text-to-speech engine with an Indonesian voice, else None."""
     try:
@@ -75,7 +63,7 @@ def indonesian_speaker(parent: QObject | None = None) -> QtSpeaker | None:
     except ImportError:
         return None
     for name in QTextToSpeech.availableEngines():
-        if name == "mock" or not _engine_library_present(name):
+        if name == "mock" or not engine_library_present(name):
             continue
         engine = QTextToSpeech(name)
         if engine.state() == QTextToSpeech.State.Error:

@@ -120,6 +120,13 @@ class ResultView(QObject):
     def _receipt_state(self) -> str:
         return self._receipt
 
+    # One line each, for spoken guidance and screen readers (the lists are read, not scanned).
+    def _missing_text(self) -> str:
+        return "; ".join(r.text for r in self._verdict.missing) if self._verdict else ""
+
+    def _unsure_text(self) -> str:
+        return "; ".join(r.text for r in self._verdict.unsure) if self._verdict else ""
+
     @property
     def receipt_state(self) -> str:
         return self._receipt
@@ -129,4 +136,6 @@ class ResultView(QObject):
     missing = Property(QObject, _get_missing, constant=True)
     unsure = Property(QObject, _get_unsure, constant=True)
     receipt = Property(str, _receipt_state, notify=changed)
+    missingText = Property(str, _missing_text, notify=changed)
+    unsureText = Property(str, _unsure_text, notify=changed)
     receiptMessage = Property(str, _get_receipt_message, notify=changed)

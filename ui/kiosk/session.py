@@ -55,6 +55,8 @@ _BACK = {
 }
 # Screens with nothing personal on them: idle time does not count there.
 _NOTHING_TO_FORGET = frozenset({WELCOME, "issuing", "error"})
+# Leaving these screens ends the visit: the ticket or the slip is in the applicant's hand.
+_VISIT_OVER = frozenset({"ticket", "result", "printProblem", "closed"})
 RETRY_SECONDS = 5
 DETAIL_CACHE = 64
 ERROR_RETURN_SECONDS = 20
@@ -72,6 +74,8 @@ class KioskSession(ViewModel):
     screenChanged = Signal()
     changed = Signal()
     quitRequested = Signal()
+    # The applicant is done (ticket taken, or gone idle): what they switched on goes off.
+    visitEnded = Signal()
 
     def __init__(
         self,
@@ -356,6 +360,8 @@ class KioskSession(ViewModel):
     @Slot()
     def home(self) -> None:
         """Forget everything about this applicant and show the welcome screen."""
+        if self._screen in _VISIT_OVER:
+            self.visitEnded.emit()
         try:
             self._visit += 1
             self._request_key = uuid.uuid4().hex
@@ -553,6 +559,7 @@ class KioskSession(ViewModel):
 
     def _idle_expired(self) -> None:
         _LOG.info("idle timeout on %s: answers wiped", self._screen)
+        self.visitEnded.emit()
         self.home()
 
     def _drop_desk(self) -> None:

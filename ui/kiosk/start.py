@@ -8,6 +8,7 @@ from pathlib import Path
 
 import assets
 from devices.assembly import build_printer
+from devices.sound.speech import Voice
 from kiosk import config
 from kiosk.cli.context import Context
 from kiosk.clock import Clock
@@ -15,7 +16,10 @@ from kiosk.queue.office import calendar_from_settings
 from kiosk.storage import Database
 from kiosk.ticketing import LocalDesk, TicketDesk
 from ui.common.guard import forget_uncaught, on_uncaught
+from ui.common.guide import Guide
+from ui.common.guidevoice import guidance_voice
 from ui.common.host import QML_DIR, RoleHandle, RoleOptions, application, load_window, new_engine, show
+from ui.common.keypad import KeyInput
 from ui.common.language import Language
 from ui.common.wallclock import WallClock
 from ui.kiosk.idle import ActivityFilter, IdleWatch
@@ -46,6 +50,7 @@ def open_kiosk(
     options: RoleOptions,
     *,
     monotonic: Callable[[], float] = time.monotonic,
+    voice: Callable[[], Voice | None] = guidance_voice,
 ) -> RoleHandle:
     application()
     engine = new_engine()
@@ -55,6 +60,8 @@ def open_kiosk(
     session.logo_file = LOGO if LOGO.exists() else None
     zone = calendar_from_settings(settings).tz
     wall = WallClock(clock, zone, language)
+    guide = Guide(voice(), lambda: language.current)
+    key_input = KeyInput(guide.command)
     window = load_window(
         engine,
         MAIN,
@@ -69,16 +76,24 @@ def open_kiosk(
             "staff": session.staff,
             "language": language,
             "clock": wall,
+            "keyInput": key_input,
+            "guide": guide,
         },
     )
     activity = ActivityFilter(idle)
     window.installEventFilter(activity)
+    window.installEventFilter(key_input)  # installed last, so it sees keys first
+    guide.watch(window)
+    guide.watch_idle(lambda: bool(idle.property("warning")), lambda: int(idle.property("remaining")), idle.changed)
+    session.visitEnded.connect(guide.reset)
     on_uncaught(session.on_uncaught)
-    handle = RoleHandle(engine, window, keep=[session, language, idle, wall, activity])
+    handle = RoleHandle(engine, window, keep=[session, language, idle, wall, activity, key_input, guide])
 
     def shut() -> None:
         forget_uncaught(session.on_uncaught)
         window.removeEventFilter(activity)
+        window.removeEventFilter(key_input)
+        guide.unwatch()
         wall.stop()
         session.shutdown()
         language.release()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Property, QObject, QUrl, Signal
 
+from kiosk.announce.phrases import read_code
 from kiosk.calendar.wording import date_en, date_id, time_en, time_id
 from kiosk.queue.priority import Labels
 from kiosk.ticketing import KioskTicket, Refusal
@@ -42,6 +45,18 @@ class TicketView(QObject):
 
     def _code(self) -> str:
         return self._ticket.code if self._ticket else ""
+
+    def _spoken_code(self) -> str:
+        """The number as a voice should say it: "A seratus dua puluh tiga" / "A 123"."""
+        code = self._code()
+        if not code:
+            return ""
+        if self._en():
+            return " ".join(spoken_runs_en(code))
+        try:
+            return read_code(code).caption
+        except ValueError:
+            return code
 
     def _service(self) -> str:
         return self._ticket.service_title if self._ticket else ""
@@ -99,6 +114,7 @@ class TicketView(QObject):
         return f"{date_id(moment.date())}, pukul {time_id(moment.time())}"
 
     code = Property(str, _code, notify=changed)
+    spokenCode = Property(str, _spoken_code, notify=changed)
     serviceTitle = Property(str, _service, notify=changed)
     queueName = Property(str, _queue, notify=changed)
     counters = Property(str, _counters, notify=changed)
@@ -112,3 +128,14 @@ class TicketView(QObject):
     preview = Property(QUrl, _preview, notify=changed)
     refusal = Property(str, _refusal_text, notify=changed)
     nextOpening = Property(str, _next_opening, notify=changed)
+
+
+def spoken_runs_en(code: str) -> list[str]:
+    """English reading: letters one by one, short digit runs as a number ("A-007" -> A, 7)."""
+    words: list[str] = []
+    for run in re.findall(r"[A-Za-z]+|[0-9]+", code):
+        if run.isdigit():
+            words.append(str(int(run)) if len(run) <= 4 else " ".join(run))
+        else:
+            words.extend(run.upper())
+    return words

@@ -13,6 +13,7 @@ from kiosk.storage import Database
 from kiosk.survey.settings import survey_settings
 from ui.common.guard import forget_uncaught, on_uncaught
 from ui.common.host import QML_DIR, RoleHandle, RoleOptions, application, load_window, new_engine, show
+from ui.common.keypad import KeyInput
 from ui.common.language import Language
 from ui.common.staffgate import StaffGate
 from ui.common.wallclock import WallClock
@@ -45,17 +46,29 @@ def open_survey_terminal(
     wall = WallClock(clock, calendar_from_settings(settings).tz, language)
     gate = StaffGate(str(settings.get("terminal", "staff_pin")))
     gate.exitRequested.connect(session.quitRequested)
+    key_input = KeyInput()
     window = load_window(
-        engine, MAIN, {"survey": session, "idle": idle, "language": language, "clock": wall, "staffGate": gate}
+        engine,
+        MAIN,
+        {
+            "survey": session,
+            "idle": idle,
+            "language": language,
+            "clock": wall,
+            "staffGate": gate,
+            "keyInput": key_input,
+        },
     )
     activity = ActivityFilter(idle)
     window.installEventFilter(activity)
+    window.installEventFilter(key_input)  # installed last, so it sees keys first
     on_uncaught(session.on_uncaught)
-    handle = RoleHandle(engine, window, keep=[session, language, idle, wall, activity, gate])
+    handle = RoleHandle(engine, window, keep=[session, language, idle, wall, activity, gate, key_input])
 
     def shut() -> None:
         forget_uncaught(session.on_uncaught)
         window.removeEventFilter(activity)
+        window.removeEventFilter(key_input)
         wall.stop()
         session.shutdown()
         language.release()

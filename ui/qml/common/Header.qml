@@ -14,6 +14,9 @@ Rectangle {
     property string languageCode: "id"
     property bool largeText: false
     property bool showTextSize: true
+    property bool guideAvailable: false
+    property bool guideOn: false
+    signal guideToggled()
     signal languageToggled()
     signal textSizeToggled()
     signal secretGesture()
@@ -118,6 +121,17 @@ Rectangle {
             Layout.columnSpan: Theme.portrait ? 3 : 2
             Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
             spacing: Theme.smallGap
+            KioskButton {
+                objectName: "header.guide"
+                visible: header.guideAvailable
+                kind: "header"
+                selected: header.guideOn
+                fontSize: Theme.px(30)
+                glyph: "♪"
+                //: Switches spoken guidance on or off (also the keypad's * key).
+                text: header.guideOn ? qsTr("Suara aktif") : qsTr("Panduan suara")
+                onClicked: header.guideToggled()
+            }
             KioskButton {
                 objectName: "header.textSize"
                 visible: header.showTextSize

@@ -8,6 +8,7 @@ Rectangle {
     signal stay()
 
     color: Theme.scrim
+    onVisibleChanged: if (visible) question.Accessible.announce(question.text + " " + countdown.text, Accessible.Assertive)
     // Swallow taps on the dimmed part: any touch already counts as "still here".
     MouseArea { anchors.fill: parent; onClicked: overlay.stay() }
 
@@ -21,13 +22,17 @@ Rectangle {
             anchors.margins: Theme.margin
             spacing: Theme.gap
             KioskText {
+                id: question
                 Layout.fillWidth: true
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
                 text: qsTr("Apakah Anda masih di sini?")
                 font.pixelSize: Theme.heading
                 font.bold: true
                 horizontalAlignment: Text.AlignHCenter
             }
             KioskText {
+                id: countdown
                 objectName: "idle.countdown"
                 Layout.fillWidth: true
                 text: qsTr("Demi privasi Anda, layar akan kembali ke awal dalam %n detik dan semua jawaban dihapus.", "", overlay.remaining)

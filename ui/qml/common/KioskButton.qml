@@ -2,6 +2,9 @@ import QtQuick
 
 // A large touch target. `kind` picks the colour; a `selected` toggle fills it.
 // Its natural width fits the label on one line; given less, the label wraps (never cut off).
+// Keys: Tab reaches it, Return/Enter/Space press it; the focus ring shows while keys are in use.
+// An option of a group (`navGroup`, e.g. one checklist row's answers) is announced as a radio
+// button with its question (`context`) and whether it is chosen.
 Rectangle {
     id: button
     property string text: ""
@@ -14,7 +17,17 @@ Rectangle {
     property int horizontalAlignment: Text.AlignHCenter
     property int padding: Theme.gap
     readonly property bool touchTarget: true
+    property string navGroup: ""
+    property string context: ""
+    // The name a screen reader (and spoken guidance) says: it must make sense on its own.
+    property string spokenName: (context.length > 0 ? context + ": " : "") + text
+                                + (subtext.length > 0 ? ". " + subtext : "")
     signal clicked()
+
+    activeFocusOnTab: true  // the focus chain passes over hidden and disabled controls itself
+    Keys.onReturnPressed: if (enabled) button.clicked()
+    Keys.onEnterPressed: if (enabled) button.clicked()
+    Keys.onSpacePressed: if (enabled) button.clicked()
 
     readonly property color tone: kind === "good" ? Theme.good
                                 : kind === "bad" ? Theme.bad
@@ -51,8 +64,12 @@ Rectangle {
     border.width: Theme.border
     opacity: enabled ? 1.0 : 0.45
 
-    Accessible.role: Accessible.Button
-    Accessible.name: text
+    Accessible.role: navGroup.length > 0 ? Accessible.RadioButton : Accessible.Button
+    Accessible.name: spokenName
+    Accessible.checkable: navGroup.length > 0
+    Accessible.checked: selected
+    Accessible.focusable: true
+    Accessible.focused: activeFocus
     Accessible.onPressAction: if (enabled) button.clicked()
 
     Column {
@@ -104,5 +121,25 @@ Rectangle {
         anchors.fill: parent
         enabled: button.enabled
         onClicked: button.clicked()
+    }
+
+    // Drawn inside the edge, so a list's clipping never cuts it: black then amber, visible on
+    // both the white and the coloured buttons.
+    Rectangle {
+        objectName: "focusRing"
+        anchors.fill: parent
+        visible: button.activeFocus && Theme.keyboard
+        radius: button.radius
+        color: "transparent"
+        border.width: Theme.focusRing
+        border.color: Theme.focusOuter
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: Theme.focusRing
+            radius: Math.max(0, button.radius - Theme.focusRing)
+            color: "transparent"
+            border.width: Math.max(2, Math.round(Theme.focusRing / 2))
+            border.color: Theme.focusInner
+        }
     }
 }

@@ -25,6 +25,7 @@ Item {
         enabled: hint.moreAbove
         fontSize: Theme.heading
         text: "▲"
+        activeFocusOnTab: false  // keys scroll by moving the focus; these are for fingers
         Accessible.name: qsTr("Gulir ke atas")
         onClicked: hint.page(-1)
     }
@@ -55,6 +56,7 @@ Item {
         kind: hint.moreBelow ? "primary" : "secondary"
         fontSize: Theme.heading
         text: "▼"
+        activeFocusOnTab: false
         Accessible.name: qsTr("Gulir ke bawah")
         onClicked: hint.page(1)
     }

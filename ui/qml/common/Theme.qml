@@ -8,6 +8,8 @@ QtObject {
     property real viewWidth: 1920
     property real viewHeight: 1080
     property bool largeText: false
+    // True while the applicant moves with keys: the focus ring is drawn then.
+    property bool keyboard: false
 
     readonly property bool portrait: viewHeight > viewWidth
     readonly property real unit: Math.max(0.5, Math.min(viewWidth, viewHeight) / 1080)
@@ -22,6 +24,7 @@ QtObject {
     readonly property int margin: px(portrait ? 32 : 48)
     readonly property int radius: px(18)
     readonly property int border: Math.max(2, px(3))
+    readonly property int focusRing: Math.max(3, px(6))
     readonly property int headerHeight: px(portrait ? 200 : 124)
 
     readonly property int small: tx(24)
@@ -49,5 +52,7 @@ QtObject {
     readonly property color badSoft: "#FBE6E6"
     readonly property color unsureSoft: "#FCF0D9"
     readonly property color infoSoft: "#E2ECF7"
+    readonly property color focusOuter: "#FFB000"
+    readonly property color focusInner: "#000000"
     readonly property color scrim: "#B3000000"
 }

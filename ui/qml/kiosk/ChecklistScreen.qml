@@ -137,6 +137,8 @@ KioskPage {
                                         spacing: Theme.smallGap
                                         KioskButton {
                                             objectName: "checklist.item." + row.key + ".ada"
+                                            navGroup: "checklist." + row.key
+                                            context: row.text
                                             Layout.fillWidth: Theme.portrait
                                             Layout.preferredWidth: Theme.portrait ? 1 : implicitWidth
                                             fontSize: Theme.body
@@ -148,6 +150,8 @@ KioskPage {
                                         }
                                         KioskButton {
                                             objectName: "checklist.item." + row.key + ".belum"
+                                            navGroup: "checklist." + row.key
+                                            context: row.text
                                             Layout.fillWidth: Theme.portrait
                                             Layout.preferredWidth: Theme.portrait ? 1 : implicitWidth
                                             fontSize: Theme.body
@@ -159,6 +163,8 @@ KioskPage {
                                         }
                                         KioskButton {
                                             objectName: "checklist.item." + row.key + ".tidak_tahu"
+                                            navGroup: "checklist." + row.key
+                                            context: row.text
                                             Layout.fillWidth: Theme.portrait
                                             Layout.preferredWidth: Theme.portrait ? 1 : implicitWidth
                                             fontSize: Theme.body

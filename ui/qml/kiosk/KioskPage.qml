@@ -12,6 +12,10 @@ Item {
     property string backText: qsTr("Kembali")
     default property alias content: body.data
     property alias actions: actionBox.data
+    // What spoken guidance says when the screen opens: its title and instruction.
+    property string spoken: [title, subtitle].filter(function (part) { return part.length > 0 }).join(". ")
+    // Where the keys start on this screen (null: the first control).
+    property Item initialFocus: null
     signal backClicked()
 
     ColumnLayout {
@@ -26,6 +30,8 @@ Item {
             text: page.title
             font.pixelSize: Theme.heading
             font.bold: true
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
         }
         KioskText {
             Layout.fillWidth: true

@@ -12,6 +12,10 @@ KioskPage {
     Flickable {
         id: scroller
         objectName: "more.scroll"
+        // Keys read it: Up/Down scroll it, and at its end move on to the buttons.
+        activeFocusOnTab: true
+        Accessible.role: Accessible.Document
+        Accessible.name: qsTr("Informasi lainnya dari standar pelayanan")
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.bottom: parent.bottom
@@ -57,6 +61,7 @@ KioskPage {
             }
         }
     }
+    FocusFrame { target: scroller }
     ScrollHint {
         id: scrollHint
         anchors.right: parent.right

@@ -101,6 +101,7 @@ KioskPage {
                         model: kiosk.categories
                         KioskButton {
                             required property string key
+                            context: qsTr("Ya, saya termasuk")
                             required property string labelId
                             required property string labelEn
                             objectName: "priority." + key

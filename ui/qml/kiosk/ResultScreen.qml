@@ -13,6 +13,11 @@ KioskPage {
             : outcome === "missing" ? qsTr("Persyaratan di bawah ini belum terpenuhi. Anda dapat mencetak daftarnya, atau tetap mengambil nomor antrean untuk konsultasi dengan petugas.")
             : qsTr("Anda belum yakin tentang persyaratan di bawah ini. Petugas dapat membantu memastikannya.")
     onBackClicked: kiosk.back()
+    readonly property string listText: [
+        verdict.missingText.length > 0 ? qsTr("Belum terpenuhi: %1").arg(verdict.missingText) : "",
+        verdict.unsureText.length > 0 ? qsTr("Perlu dipastikan ke petugas: %1").arg(verdict.unsureText) : ""
+    ].filter(function (part) { return part.length > 0 }).join(". ")
+    spoken: [title, subtitle, listText].filter(function (part) { return part.length > 0 }).join(". ")
     actions: [
         ActionButton {
             objectName: "result.printList"
@@ -101,6 +106,10 @@ KioskPage {
             Flickable {
                 id: scroller
                 objectName: "result.scroll"
+                activeFocusOnTab: true
+                Accessible.role: Accessible.Document
+                Accessible.name: page.title
+                Accessible.description: page.listText
                 anchors.left: parent.left
                 anchors.top: parent.top
                 anchors.bottom: parent.bottom
@@ -168,6 +177,7 @@ KioskPage {
                     }
                 }
             }
+            FocusFrame { target: scroller }
             ScrollHint {
                 id: scrollHint
                 anchors.right: parent.right

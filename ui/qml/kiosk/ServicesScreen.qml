@@ -15,6 +15,16 @@ KioskPage {
     // Back from an agency's services goes to the agencies, not out of the hall.
     onBackClicked: finder.agencyName.length > 0 && finder.query.length === 0 ? finder.setFilter("") : kiosk.back()
     property bool typing: false
+    // Keys start on the list, where the choice is made; letters typed anywhere search.
+    initialFocus: finder.showAgencies ? agencyGrid : results
+    Keys.onPressed: function (event) {
+        var printable = event.text.length === 1 && event.text.charCodeAt(0) > 32 && event.text.charCodeAt(0) !== 127
+        if (printable && (event.modifiers & ~Qt.ShiftModifier) === 0) {
+            input.forceActiveFocus(Qt.OtherFocusReason)
+            finder.setQuery(finder.query + event.text)
+            event.accepted = true
+        }
+    }
     // A visitor whose service is not listed, or who only has a question, still gets a number.
     actions: [
         ActionButton {
@@ -44,8 +54,8 @@ KioskPage {
                 Layout.preferredHeight: Theme.touch
                 radius: Theme.radius
                 color: Theme.surface
-                border.color: page.typing ? Theme.primary : Theme.line
-                border.width: Theme.border
+                border.color: input.activeFocus && Theme.keyboard ? Theme.focusOuter : page.typing ? Theme.primary : Theme.line
+                border.width: input.activeFocus && Theme.keyboard ? Theme.focusRing : Theme.border
                 Text {
                     id: lens
                     anchors.left: parent.left
@@ -67,7 +77,13 @@ KioskPage {
                     color: Theme.text
                     font.pixelSize: Theme.large
                     clip: true
+                    activeFocusOnTab: true
                     onTextEdited: finder.setQuery(text)
+                    // Enter takes the keys to what was found.
+                    Keys.onReturnPressed: results.forceActiveFocus(Qt.TabFocusReason)
+                    Keys.onEnterPressed: results.forceActiveFocus(Qt.TabFocusReason)
+                    Accessible.role: Accessible.EditableText
+                    Accessible.name: qsTr("Cari layanan: ketik nama layanan atau kode KBLI")
                 }
                 Text {
                     anchors.fill: input
@@ -200,6 +216,9 @@ KioskPage {
                     model: finder.agencies
                     boundsBehavior: Flickable.StopAtBounds
                     cacheBuffer: 0
+                    activeFocusOnTab: true
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Daftar instansi")
                     delegate: Item {
                         required property string key
                         required property string label
@@ -208,6 +227,8 @@ KioskPage {
                         height: agencyGrid.cellHeight
                         KioskButton {
                             objectName: "agency." + label
+                            focus: parent.GridView.isCurrentItem
+                            activeFocusOnTab: false
                             anchors.fill: parent
                             anchors.rightMargin: Theme.smallGap
                             anchors.bottomMargin: Theme.smallGap
@@ -271,6 +292,9 @@ KioskPage {
                     // Delegates beyond the view would be built in the background, and leaving
                     // the screen while one is half-built makes Qt complain; build only what shows.
                     cacheBuffer: 0
+                    activeFocusOnTab: true
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Daftar layanan")
                     delegate: KioskButton {
                         required property int number
                         required property string title
@@ -278,6 +302,8 @@ KioskPage {
                         required property string sector
                         required property bool isDemo
                         objectName: "service." + number
+                        focus: ListView.isCurrentItem
+                        activeFocusOnTab: false
                         width: ListView.view.width
                         fontSize: Theme.body
                         horizontalAlignment: Text.AlignLeft

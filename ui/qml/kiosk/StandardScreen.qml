@@ -11,6 +11,11 @@ KioskPage {
     subtitle: [standard.kbli.length > 0 ? qsTr("KBLI %1").arg(standard.kbli) : "", standard.sector, standard.agency]
               .filter(function (part) { return part.length > 0 }).join("  •  ")
     onBackClicked: kiosk.back()
+    // The summary is spoken; the whole standard is a keypress away (8), not in the way.
+    initialFocus: continueButton
+    spoken: [title, subtitle, qsTr("Waktu penyelesaian: %1").arg(Labels.duration(standard.timeValue, standard.timeUnit, language.code)),
+             qsTr("Biaya: %1").arg(Labels.fee(standard.fee, language.code)),
+             qsTr("Tekan 8 untuk membaca standar pelayanan lengkap.")].filter(function (part) { return part.length > 0 }).join(". ")
     actions: [
         ActionButton {
             objectName: "standard.print"
@@ -28,6 +33,7 @@ KioskPage {
             onClicked: kiosk.showMore()
         },
         ActionButton {
+            id: continueButton
             objectName: "standard.continue"
             kind: "primary"
             glyph: "›"
@@ -39,6 +45,10 @@ KioskPage {
     Flickable {
         id: scroller
         objectName: "standard.scroll"
+        // Keys read it: Up/Down scroll it, and at its end move on to the buttons.
+        activeFocusOnTab: true
+        Accessible.role: Accessible.Document
+        Accessible.name: qsTr("Standar pelayanan: %1").arg(standard.title)
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.bottom: parent.bottom
@@ -137,6 +147,7 @@ KioskPage {
             }
         }
     }
+    FocusFrame { target: scroller }
     ScrollHint {
         id: scrollHint
         anchors.right: parent.right

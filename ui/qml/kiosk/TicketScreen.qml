@@ -7,6 +7,12 @@ import "Labels.js" as Labels
 KioskPage {
     id: page
     showBack: false
+    spoken: [qsTr("Nomor antrean Anda: %1").arg(issued.spokenCode), issued.serviceTitle,
+             issued.counters.length > 0 ? qsTr("%1, dilayani di %2").arg(issued.queueName).arg(issued.counters) : issued.queueName,
+             Labels.ahead(issued.ahead, language.code),
+             qsTr("Silakan ambil tiket Anda di bawah layar.")].filter(function (part) { return part.length > 0 }).join(". ")
+    // Screen readers hear the number as soon as it shows (a live region).
+    Component.onCompleted: Qt.callLater(function () { codeText.Accessible.announce(page.spoken, Accessible.Assertive) })
     actions: [
         ActionButton {
             objectName: "ticket.done"
@@ -37,7 +43,10 @@ KioskPage {
                 font.pixelSize: Theme.large
             }
             Text {
+                id: codeText
                 objectName: "ticket.code"
+                Accessible.role: Accessible.StaticText
+                Accessible.name: qsTr("Nomor antrean Anda: %1").arg(issued.code)
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 text: issued.code

@@ -4,6 +4,8 @@ import common
 
 // First screen: a greeting, whether tickets are issued now, and the two big choices.
 Item {
+    readonly property string spoken: [qsTr("Selamat datang"), kiosk.hallName, kiosk.openingText]
+                                     .filter(function (part) { return part.length > 0 }).join(". ")
     GridLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
@@ -23,6 +25,8 @@ Item {
                 text: qsTr("Selamat datang")
                 font.pixelSize: Theme.title * 1.2
                 font.bold: true
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
             }
             KioskText {
                 Layout.fillWidth: true

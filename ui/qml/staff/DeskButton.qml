@@ -2,14 +2,18 @@ import QtQuick
 import QtQuick.Controls.Basic
 import staff
 
-// A desk action: its label and, beneath, the key that does the same.
+// A desk action: its label and, beneath, the key that does the same. Tab reaches it (a click
+// leaves the focus where it was, e.g. in the scanner field); Return, Enter or Space press it.
 Button {
     id: control
     property string shortcutText: ""
     property string kind: "secondary"   // primary | secondary | danger
     implicitHeight: 56
     implicitWidth: 150
-    focusPolicy: Qt.NoFocus
+    focusPolicy: Qt.TabFocus
+    Keys.onReturnPressed: if (enabled) control.clicked()
+    Keys.onEnterPressed: if (enabled) control.clicked()
+    Accessible.name: shortcutText.length > 0 ? text + " (" + shortcutText + ")" : text
     contentItem: Item {
         opacity: control.enabled ? 1 : 0.4  // an action that does not apply now must look it
         implicitWidth: Math.max(title.implicitWidth, hint.implicitWidth)
@@ -46,5 +50,24 @@ Button {
         color: control.kind === "primary" ? (control.down ? "#07315C" : StaffStyle.primary) : control.kind === "danger" ? StaffStyle.bad : (control.down ? StaffStyle.selected : StaffStyle.surface)
         border.color: control.kind === "secondary" ? StaffStyle.line : "transparent"
         border.width: 1
+        // The focus ring: amber outside a black line, visible on every button colour.
+        Rectangle {
+            objectName: "focusRing"
+            anchors.fill: parent
+            anchors.margins: -3
+            visible: control.activeFocus
+            radius: parent.radius + 3
+            color: "transparent"
+            border.width: 3
+            border.color: "#FFB000"
+            Rectangle {
+                anchors.fill: parent
+                anchors.margins: 3
+                radius: parent.radius - 3
+                color: "transparent"
+                border.width: 2
+                border.color: "#000000"
+            }
+        }
     }
 }

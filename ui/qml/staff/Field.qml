@@ -20,6 +20,7 @@ ColumnLayout {
     }
     TextField {
         id: input
+        Accessible.name: caption.text
         Layout.fillWidth: true
         font.pixelSize: StaffStyle.body
         color: StaffStyle.text
@@ -28,8 +29,9 @@ ColumnLayout {
         background: Rectangle {
             radius: 4
             color: StaffStyle.surface
-            border.color: input.activeFocus ? StaffStyle.primary : StaffStyle.line
-            border.width: input.activeFocus ? 2 : 1
+            // The focus is plain to see: a thick amber frame (WCAG 2.4.7).
+            border.color: input.activeFocus ? "#B26B00" : StaffStyle.line
+            border.width: input.activeFocus ? 3 : 1
         }
     }
 }

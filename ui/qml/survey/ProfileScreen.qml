@@ -58,6 +58,8 @@ SurveyPage {
                             required property string caption
                             required property bool chosen
                             objectName: "profile." + field.key + "." + code
+                            navGroup: "profile." + field.key
+                            context: field.name
                             fontSize: Theme.small
                             text: caption
                             selected: chosen

@@ -93,6 +93,14 @@ SurveyPage {
                     required property int score
                     required property string caption
                     readonly property bool chosen: survey.selectedScore === score
+                    // Keys: one group of four options; 4/6 (Left/Right) move between them.
+                    readonly property string navGroup: "answers"
+                    readonly property bool selected: chosen
+                    readonly property string spokenName: survey.questionText + ": " + caption
+                    activeFocusOnTab: true
+                    Keys.onReturnPressed: survey.answer(choice.score)
+                    Keys.onEnterPressed: survey.answer(choice.score)
+                    Keys.onSpacePressed: survey.answer(choice.score)
                     objectName: "question.answer" + score
                     Layout.fillWidth: true
                     Layout.fillHeight: true
@@ -102,8 +110,13 @@ SurveyPage {
                     color: chosen ? Theme.infoSoft : (area.pressed ? Theme.infoSoft : Theme.surface)
                     border.color: chosen ? Theme.primary : Theme.line
                     border.width: chosen ? Theme.border * 2 : Theme.border
-                    Accessible.role: Accessible.Button
-                    Accessible.name: caption
+                    Accessible.role: Accessible.RadioButton
+                    Accessible.name: spokenName
+                    Accessible.checkable: true
+                    Accessible.checked: chosen
+                    Accessible.focusable: true
+                    Accessible.onPressAction: survey.answer(choice.score)
+                    FocusFrame { target: choice }
                     ColumnLayout {
                         anchors.fill: parent
                         anchors.margins: Theme.gap

@@ -5,6 +5,17 @@ import common
 // First screen: scan the ticket's QR code (a scanner types it, then Enter) or type its code.
 Item {
     id: start
+    // The hidden scanner field keeps the keys unless someone moves them; anything typed while a
+    // button has them still goes to it, so a scan always arrives whole.
+    readonly property Item initialFocus: scanner
+    Keys.onPressed: function (event) {
+        var printable = event.text.length === 1 && event.text.charCodeAt(0) > 32 && event.text.charCodeAt(0) !== 127
+        if (printable && (event.modifiers & ~Qt.ShiftModifier) === 0) {
+            scanner.forceActiveFocus(Qt.OtherFocusReason)
+            scanner.insert(scanner.cursorPosition, event.text)
+            event.accepted = true
+        }
+    }
 
     // A barcode scanner is a keyboard: it types the token and presses Enter into this field.
     TextInput {
@@ -14,10 +25,12 @@ Item {
         height: 1
         opacity: 0
         focus: true
+        activeFocusOnTab: false
         onAccepted: {
             var token = text;
             text = "";
-            survey.scan(token);
+            if (token.length > 0)
+                survey.scan(token);
         }
         Component.onCompleted: forceActiveFocus()
     }

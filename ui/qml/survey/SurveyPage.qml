@@ -11,6 +11,18 @@ Item {
     default property alias content: body.data
     property alias actions: actionRow.data
     property alias leading: leadRow.data
+    property Item initialFocus: null
+
+    // Escape (keypad 0): the going-back button of the bar, if there is one.
+    function goBack() {
+        for (var i = 0; i < leadRow.children.length; ++i) {
+            var button = leadRow.children[i]
+            if (button.visible && button.enabled && button.clicked !== undefined) {
+                button.clicked()
+                return
+            }
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -24,6 +36,8 @@ Item {
             text: page.title
             font.pixelSize: Theme.heading
             font.bold: true
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
         }
         KioskText {
             objectName: "page.subtitle"
