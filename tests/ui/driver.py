@@ -24,12 +24,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from devices.printing import Printer, PrinterSettings
+from devices.sound.speech import Voice
 from kiosk import config
 from kiosk.clock import parse_instant
 from kiosk.setup import initialise
 from kiosk.storage import Database
 from kiosk.ticketing import LocalDesk, TicketDesk
 from tests.ui.catalog import load_demo_services
+from ui.common.guide import Guide
 from ui.common.host import RoleHandle, RoleOptions
 from ui.kiosk.session import KioskBackend, KioskSession
 from ui.kiosk.start import open_kiosk
@@ -151,6 +153,11 @@ class KioskDriver:
     def session(self) -> KioskSession:
         found = self.handle.keep[0]
         assert isinstance(found, KioskSession)
+        return found
+
+    @property
+    def guide(self) -> Guide:
+        found = next(o for o in self.handle.keep if isinstance(o, Guide))
         return found
 
     @property
@@ -296,6 +303,27 @@ def _template(demo: bool) -> Path:
     return _TEMPLATES[demo]
 
 
+class QuietVoice:
+    """A voice that keeps what it was asked to say instead of making a sound: the kiosk shows its
+    guidance button as on a terminal with a voice, and tests can read what would be said."""
+
+    def __init__(self) -> None:
+        self.said: list[tuple[str, str]] = []
+        self.volume = 0.0
+
+    def say(self, text: str, language: str) -> None:
+        self.said.append((text, language))
+
+    def stop(self) -> None:
+        pass
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+
+    def speaks(self, language: str) -> bool:
+        return True
+
+
 class KioskFactory:
     def __init__(self, tmp_path: Path) -> None:
         self.tmp_path = tmp_path
@@ -319,6 +347,7 @@ class KioskFactory:
         database: Callable[[], Database] | None = None,
         desk: Callable[[Database], TicketDesk] | None = None,
         demo_mode: bool = False,
+        voice: Callable[[], Voice | None] = lambda: QuietVoice(),
         **sections: dict[str, Any],
     ) -> KioskDriver:
         clock = MovableClock(parse_instant(now))
@@ -342,6 +371,7 @@ class KioskFactory:
             clock,
             backend,
             RoleOptions(size=size, demo=demo_mode),
+            voice=voice,
             **({"monotonic": monotonic} if monotonic else {}),
         )
         driver = KioskDriver(handle, db, settings, clock, monotonic)

@@ -77,6 +77,7 @@ class Guide(QObject):
         self._window: QQuickWindow | None = None
         self._loader: QQuickItem | None = None
         self._warned = False
+        self._notice = ""
         # Focus and screen change within the same moment when a screen opens; speak both, once.
         self._flush = QTimer(self)
         self._flush.setSingleShot(True)
@@ -140,6 +141,12 @@ class Guide(QObject):
             self._say(self._word("off"), force=True)
 
     @Slot()
+    def language_changed(self) -> None:
+        """The applicant switched language: say where they are again, in that language."""
+        if self._on:
+            self._say(self._whole_screen())
+
+    @Slot()
     def reset(self) -> None:
         """The visit is over: the next applicant starts without guidance."""
         if self._on:
@@ -176,7 +183,9 @@ class Guide(QObject):
             if not self._warned:
                 self._warned = True
                 if self._on:
-                    self._say(self._word("idle").format(n=remaining()))
+                    # Said with the overlay's button, which takes the focus in the same moment.
+                    self._notice = self._word("idle").format(n=remaining())
+                    self._flush.start()
 
         changed.connect(on_change)
 
@@ -232,7 +241,8 @@ class Guide(QObject):
             self._flush.start()
 
     def _speak_pending(self) -> None:
-        parts = []
+        parts = [self._notice]
+        self._notice = ""
         if self._screen_new:
             self._read_screen()
             parts.append(self._screen)

@@ -86,6 +86,7 @@ def open_kiosk(
     guide.watch(window)
     guide.watch_idle(lambda: bool(idle.property("warning")), lambda: int(idle.property("remaining")), idle.changed)
     session.visitEnded.connect(guide.reset)
+    language.codeChanged.connect(guide.language_changed)
     on_uncaught(session.on_uncaught)
     handle = RoleHandle(engine, window, keep=[session, language, idle, wall, activity, key_input, guide])
 

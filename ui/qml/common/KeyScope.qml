@@ -10,6 +10,8 @@ FocusScope {
     property Item screen: null
     property Item overlay: null
     readonly property Item area: overlay ? overlay : screen
+    // Where Up/Down may go: the header too (language, text size, voice), unless a dialog shows.
+    readonly property Item navArea: overlay ? overlay : scope
     property Item screenFocus: null
     signal back()
 
@@ -57,20 +59,26 @@ FocusScope {
         var now = scope.current()
         if (now === scope)
             now = null
+        var moving = [Qt.Key_Down, Qt.Key_Up, Qt.Key_Left, Qt.Key_Right].indexOf(event.key) >= 0
+        if (!now && moving) {
+            scope.focusFirst()
+            event.accepted = true
+            return
+        }
         switch (event.key) {
         case Qt.Key_Down:
             if (!Nav.scroll(now, true))
-                Nav.move(now, scope.area, true)
+                Nav.move(now, scope.navArea, true)
             break
         case Qt.Key_Up:
             if (!Nav.scroll(now, false))
-                Nav.move(now, scope.area, false)
+                Nav.move(now, scope.navArea, false)
             break
         case Qt.Key_Right:
-            Nav.change(now, scope.area, true)
+            Nav.change(now, scope.navArea, true)
             break
         case Qt.Key_Left:
-            Nav.change(now, scope.area, false)
+            Nav.change(now, scope.navArea, false)
             break
         case Qt.Key_Escape:
             scope.back()

@@ -7,4 +7,7 @@ Text {
     wrapMode: Text.WordWrap
     textFormat: Text.PlainText
     lineHeight: 1.1
+    // Screen readers read it as text (a heading sets its own role).
+    Accessible.role: Accessible.StaticText
+    Accessible.name: text
 }

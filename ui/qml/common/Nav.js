@@ -107,7 +107,7 @@ function focus(item) {
 // Up/Down. Returns true if focus moved.
 function move(current, scope, forward) {
     if (!current || !within(current, scope))
-        return focus(first(scope))
+        return false
     var next = step(current, forward)
     if (!next || !within(next, scope))
         return false   // the first or last control of the screen: stay there
@@ -117,7 +117,7 @@ function move(current, scope, forward) {
 // Left/Right: the other options of a group; without a group, the neighbouring control.
 function change(current, scope, forward) {
     if (!current || !within(current, scope))
-        return focus(first(scope))
+        return false
     var next = current.nextItemInFocusChain(forward)
     if (!next || !within(next, scope))
         return false
