@@ -880,6 +880,10 @@
         <translation>Send my rating</translation>
     </message>
     <message>
+        <source>Saran Anda</source>
+        <translation>Your suggestion</translation>
+    </message>
+    <message>
         <source>Ketuk huruf pada papan ketik untuk menulis.</source>
         <translation>Tap the letters on the keyboard to write.</translation>
     </message>

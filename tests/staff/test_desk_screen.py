@@ -25,7 +25,7 @@ from kiosk.queue import get_ticket, issue_ticket, list_counters
 from kiosk.staff import open_sessions, unlock
 from tests.display.qtsupport import cut_off_texts, find, is_shown, overlapping_texts, save_screenshot
 from tests.staff.hall import PINS, SECRET, Hall
-from tests.staff.screens import click, key, settle, text_of, type_into
+from tests.staff.screens import click, key, settle, text_of, type_into, type_text
 from tests.support.locks import write_lock_held
 from ui.common.host import RoleHandle, RoleOptions
 from ui.staff.auditpage import AuditPage
@@ -510,3 +510,52 @@ def test_a_no_show_marked_by_mistake_goes_back_in_line_after_a_confirmation(
     key(window, Qt.Key.Key_F8)
     assert text_of(window, "calling.status").startswith("Selesai")
     assert not find(window, "action.hold").isEnabled() and not find(window, "action.transfer").isEnabled()
+
+
+def _focused(window) -> str:  # type: ignore[no-untyped-def]
+    settle()
+    item = window.activeFocusItem()
+    node = item
+    # A TextField inside a Field, or a control's inner item: name the part the officer sees.
+    while node is not None and not node.objectName():
+        node = node.parentItem()
+    return node.objectName() if node is not None else ""
+
+
+def test_sign_in_and_the_desk_with_the_keyboard_alone(
+    hall: Hall, clock: Clock, desk_window: tuple[RoleHandle, StaffDesk], qtbot: QtBot, tmp_path: Path
+) -> None:
+    handle, _desk = desk_window
+    window = handle.window
+    ticket = issue_ticket(hall.db, 50, office=hall.office, now=clock())
+    assert _focused(window) == "signin.officer"  # the window opens ready to type the ID
+    type_text(window, "budi")
+    key(window, Qt.Key.Key_Tab)
+    assert _focused(window) == "signin.pin"
+    type_text(window, PINS["BUDI"])
+    key(window, Qt.Key.Key_Tab)
+    assert _focused(window) == "signin.counter"
+    key(window, Qt.Key.Key_Tab)
+    assert _focused(window) == "signin.submit"
+    ring = find(window, "signin.submit")
+    assert any(i.objectName() == "focusRing" and i.isVisible() for i in _all(ring))
+    save_screenshot(window, "keys-staff-signin.png", tmp_path)
+    key(window, Qt.Key.Key_Return)
+    settle()
+    assert is_shown(window, "desk.screen")
+    # Tab walks the desk's buttons, each with a ring; Return presses the one it is on.
+    for _ in range(40):
+        if _focused(window) == "action.callNext":
+            break
+        key(window, Qt.Key.Key_Tab)
+    assert _focused(window) == "action.callNext"
+    assert any(i.objectName() == "focusRing" and i.isVisible() for i in _all(find(window, "action.callNext")))
+    save_screenshot(window, "keys-staff-desk.png", tmp_path)
+    key(window, Qt.Key.Key_Return)
+    assert text_of(window, "calling.code") == ticket.code
+
+
+def _all(item):  # type: ignore[no-untyped-def]
+    yield item
+    for child in item.childItems():
+        yield from _all(child)

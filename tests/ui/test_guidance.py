@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
+from tests.display.qtsupport import save_screenshot
 from tests.ui.driver import KioskDriver, KioskFactory
 from ui.common.guidevoice import QtVoice
 
@@ -82,10 +84,12 @@ def words(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s'-]", " ", text).split())
 
 
-def test_guidance_reads_a_whole_visit_in_indonesian(kiosk: KioskFactory, engine: Engine) -> None:
+def test_guidance_reads_a_whole_visit_in_indonesian(kiosk: KioskFactory, engine: Engine, tmp_path: Path) -> None:
     k = kiosk(voice=engine.voice)
     order = []
     order.append(heard(k, engine, "*"))
+    assert k.text("header.guide") == "Suara aktif"
+    save_screenshot(k.window, "keys-guidance-on.png", tmp_path)
     assert order[-1].startswith("Panduan suara aktif Tekan 2 atau 8 untuk berpindah pilihan")
     assert order[-1].endswith("Selamat datang Mal Pelayanan Publik Bale Madukara Layanan buka Nomor antrean diberikan "
                               "sampai pukul 14 30 Ambil nomor antrean Pilih layanan periksa kelengkapan berkas lalu "

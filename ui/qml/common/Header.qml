@@ -124,7 +124,8 @@ Rectangle {
             KioskButton {
                 objectName: "header.guide"
                 visible: header.guideAvailable
-                kind: "header"
+                // On: green and filled, so staff and companions see the kiosk is speaking.
+                kind: header.guideOn ? "good" : "header"
                 selected: header.guideOn
                 fontSize: Theme.px(30)
                 glyph: "♪"

@@ -19,14 +19,19 @@ FocusScope {
 
     function current() {
         var win = scope.Window.window
-        return win ? win.activeFocusItem : null
+        var item = win ? win.activeFocusItem : null
+        // The scope, the screen's loader or the screen itself hold the focus only when the
+        // control that had it went away (a list changed, a button hid): nothing is focused.
+        if (item === scope || (screen && (item === screen || item === screen.parent)))
+            return null
+        return item
     }
 
     function focusFirst() {
         if (!area)
             return
         var now = current()
-        if (now && now !== scope && Nav.within(now, area) && now.visible)
+        if (now && Nav.within(now, area) && now.visible)
             return
         if (!overlay && screenFocus && Nav.within(screenFocus, area) && screenFocus.visible && screenFocus.enabled) {
             screenFocus.forceActiveFocus(Qt.OtherFocusReason)
@@ -44,8 +49,7 @@ FocusScope {
         target: scope.Window.window
         function onActiveFocusItemChanged() {
             var item = scope.current()
-            if (!item || item === scope) {
-                // The focused control went away (a list changed, a button hid): start again.
+            if (!item) {
                 Qt.callLater(scope.focusFirst)
                 return
             }
@@ -57,8 +61,6 @@ FocusScope {
 
     Keys.onPressed: function (event) {
         var now = scope.current()
-        if (now === scope)
-            now = null
         var moving = [Qt.Key_Down, Qt.Key_Up, Qt.Key_Left, Qt.Key_Right].indexOf(event.key) >= 0
         if (!now && moving) {
             scope.focusFirst()

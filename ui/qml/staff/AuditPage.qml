@@ -27,7 +27,7 @@ Item {
                 Layout.alignment: Qt.AlignBottom
                 text: qsTr("Terapkan")
                 font.pixelSize: StaffStyle.small
-                focusPolicy: Qt.NoFocus
+                focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                 onClicked: page.apply()
             }
             Button {
@@ -35,7 +35,7 @@ Item {
                 Layout.alignment: Qt.AlignBottom
                 text: qsTr("Semua")
                 font.pixelSize: StaffStyle.small
-                focusPolicy: Qt.NoFocus
+                focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                 onClicked: { officerField.text = ""; dayField.text = ""; page.apply() }
             }
         }

@@ -33,7 +33,7 @@ Item {
                     objectName: "calendar.previous"
                     text: "‹"
                     font.pixelSize: StaffStyle.large
-                    focusPolicy: Qt.NoFocus
+                    focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                     onClicked: page.calendar.showYear(page.calendar.year - 1)
                 }
                 Text {
@@ -47,7 +47,7 @@ Item {
                     objectName: "calendar.next"
                     text: "›"
                     font.pixelSize: StaffStyle.large
-                    focusPolicy: Qt.NoFocus
+                    focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                     onClicked: page.calendar.showYear(page.calendar.year + 1)
                 }
                 Text {
@@ -237,7 +237,7 @@ Item {
                                 visible: entry.local && page.calendar.canManage
                                 text: qsTr("Buka")
                                 font.pixelSize: StaffStyle.small
-                                focusPolicy: Qt.NoFocus
+                                focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                                 onClicked: page.calendar.reopenDay(entry.day)
                             }
                         }

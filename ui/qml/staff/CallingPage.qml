@@ -360,7 +360,7 @@ Item {
                     Button {
                         text: qsTr("Lanjutkan")
                         font.pixelSize: StaffStyle.small
-                        focusPolicy: Qt.NoFocus
+                        focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                         onClicked: page.calling.resume(code)
                     }
                 }

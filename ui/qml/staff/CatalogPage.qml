@@ -77,7 +77,7 @@ Item {
                                 Layout.preferredWidth: 90
                                 text: qsTr("Ubah")
                                 font.pixelSize: StaffStyle.small
-                                focusPolicy: Qt.NoFocus
+                                focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                                 enabled: !page.catalog.busy
                                 onClicked: page.catalog.editService(svc.number)
                             }
@@ -86,7 +86,7 @@ Item {
                                 Layout.preferredWidth: 130
                                 text: svc.active ? qsTr("Sembunyikan") : qsTr("Tampilkan")
                                 font.pixelSize: StaffStyle.small
-                                focusPolicy: Qt.NoFocus
+                                focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                                 enabled: !page.catalog.busy
                                 onClicked: page.catalog.setActive(svc.number, !svc.active)
                             }
@@ -253,7 +253,7 @@ Item {
                             Layout.preferredWidth: 170
                             text: itemRow.nature === "condition" ? qsTr("Syarat dipenuhi") : qsTr("Dokumen dibawa")
                             font.pixelSize: StaffStyle.small
-                            focusPolicy: Qt.NoFocus
+                            focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                             Accessible.name: qsTr("Jenis persyaratan %1: %2").arg(itemRow.index + 1).arg(text)
                             onClicked: editItems.setProperty(itemRow.index, "nature",
                                                              itemRow.nature === "condition" ? "document" : "condition")
@@ -263,7 +263,7 @@ Item {
                             Layout.preferredWidth: 44
                             text: "×"
                             font.pixelSize: StaffStyle.body
-                            focusPolicy: Qt.NoFocus
+                            focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                             Accessible.name: qsTr("Hapus persyaratan %1").arg(itemRow.index + 1)
                             onClicked: editItems.remove(itemRow.index)
                         }

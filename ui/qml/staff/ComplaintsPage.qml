@@ -161,13 +161,13 @@ Item {
                                 visible: row.status === "recorded"
                                 text: qsTr("Tangani")
                                 font.pixelSize: StaffStyle.small
-                                focusPolicy: Qt.NoFocus
+                                focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                                 onClicked: page.complaints.advanceComplaint(row.tracking, "handling", "")
                             }
                             Button {
                                 text: qsTr("Jawab")
                                 font.pixelSize: StaffStyle.small
-                                focusPolicy: Qt.NoFocus
+                                focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                                 onClicked: page.complaints.advanceComplaint(row.tracking, "answered", answer.text)
                             }
                         }

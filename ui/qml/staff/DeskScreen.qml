@@ -97,21 +97,21 @@ Rectangle {
                     objectName: "desk.language"
                     text: screen.language.code === "id" ? "English" : "Bahasa Indonesia"
                     font.pixelSize: StaffStyle.body
-                    focusPolicy: Qt.NoFocus
+                    focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                     onClicked: screen.language.toggle()
                 }
                 Button {
                     objectName: "desk.lock"
                     text: qsTr("Kunci (Ctrl+L)")
                     font.pixelSize: StaffStyle.body
-                    focusPolicy: Qt.NoFocus
+                    focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                     onClicked: screen.desk.lock()
                 }
                 Button {
                     objectName: "desk.signOut"
                     text: qsTr("Keluar (Ctrl+Q)")
                     font.pixelSize: StaffStyle.body
-                    focusPolicy: Qt.NoFocus
+                    focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                     onClicked: screen.desk.signOut()
                 }
             }
@@ -138,7 +138,7 @@ Rectangle {
                             objectName: "nav." + modelData
                             Layout.fillWidth: true
                             Layout.preferredHeight: 42
-                            focusPolicy: Qt.NoFocus
+                            focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                             onClicked: screen.desk.showPage(modelData)
                             // Title and its key on one line: twelve pages fit a 768-pixel screen.
                             contentItem: RowLayout {

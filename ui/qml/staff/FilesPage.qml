@@ -161,7 +161,7 @@ Item {
                             Layout.preferredWidth: 170
                             text: fileRow.nextLabel
                             font.pixelSize: StaffStyle.small
-                            focusPolicy: Qt.NoFocus
+                            focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                             enabled: !page.files.busy
                             onClicked: page.files.advanceFile(fileRow.tracking, fileRow.next)
                         }

@@ -42,7 +42,7 @@ Rectangle {
             anchors.rightMargin: 24
             text: screen.language.code === "id" ? "English" : "Bahasa Indonesia"
             font.pixelSize: StaffStyle.body
-            focusPolicy: Qt.NoFocus
+            focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
             onClicked: screen.language.toggle()
         }
     }

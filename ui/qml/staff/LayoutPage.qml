@@ -109,7 +109,7 @@ Item {
                                 Layout.preferredWidth: 84
                                 text: crow.open ? qsTr("Tutup") : qsTr("Buka")
                                 font.pixelSize: StaffStyle.small
-                                focusPolicy: Qt.NoFocus
+                                focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                                 enabled: !page.layout.busy
                                 onClicked: page.layout.setCounterOpen(crow.number, !crow.open)
                             }

@@ -41,7 +41,7 @@ Item {
                 Button {
                     text: qsTr("Muat ulang")
                     font.pixelSize: StaffStyle.small
-                    focusPolicy: Qt.NoFocus
+                    focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                     onClicked: page.officers.refresh()
                 }
             }

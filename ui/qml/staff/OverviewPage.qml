@@ -30,7 +30,7 @@ Item {
                     objectName: "overview.refresh"
                     text: qsTr("Muat ulang")
                     font.pixelSize: StaffStyle.small
-                    focusPolicy: Qt.NoFocus
+                    focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                     onClicked: page.overview.refresh()
                 }
             }
@@ -165,7 +165,7 @@ Item {
                         objectName: "overview.reprint." + code
                         text: qsTr("Cetak ulang")
                         font.pixelSize: StaffStyle.small
-                        focusPolicy: Qt.NoFocus
+                        focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                         onClicked: page.overview.reprintTicket(ticketId)
                     }
                 }

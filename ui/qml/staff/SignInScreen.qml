@@ -17,6 +17,8 @@ Rectangle {
         pinField.text = ""
     }
     onVisibleChanged: if (visible) officerField.input.forceActiveFocus()
+    // Opened ready to type the ID: a keyboard-only officer starts typing at once.
+    Component.onCompleted: if (visible) officerField.input.forceActiveFocus()
 
     Rectangle {
         anchors.left: parent.left
@@ -40,7 +42,7 @@ Rectangle {
             anchors.rightMargin: 24
             text: screen.language.code === "id" ? "English" : "Bahasa Indonesia"
             font.pixelSize: StaffStyle.body
-            focusPolicy: Qt.NoFocus
+            focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
             onClicked: screen.language.toggle()
         }
     }

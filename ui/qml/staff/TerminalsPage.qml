@@ -22,7 +22,7 @@ Item {
                 objectName: "terminals.testPrintHere"
                 text: qsTr("Cetak uji di PC ini")
                 font.pixelSize: StaffStyle.small
-                focusPolicy: Qt.NoFocus
+                focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                 enabled: !page.terminals.busy
                 onClicked: page.terminals.testPrintHere()
             }
@@ -30,7 +30,7 @@ Item {
                 objectName: "terminals.reload"
                 text: qsTr("Muat ulang")
                 font.pixelSize: StaffStyle.small
-                focusPolicy: Qt.NoFocus
+                focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                 onClicked: page.terminals.refresh()
             }
         }
@@ -105,7 +105,7 @@ Item {
                         enabled: !page.terminals.busy && !row.pending
                         text: qsTr("Cetak uji")
                         font.pixelSize: StaffStyle.small
-                        focusPolicy: Qt.NoFocus
+                        focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
                         onClicked: page.terminals.testPrint(row.name)
                     }
                 }

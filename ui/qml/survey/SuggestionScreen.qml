@@ -7,6 +7,18 @@ SurveyPage {
     id: page
     title: qsTr("Saran dan masukan")
     subtitle: qsTr("Tuliskan saran Anda untuk perbaikan pelayanan, atau langsung kirim penilaian Anda.")
+    // A keyboard types here as the touch keyboard does (Space presses a focused button instead).
+    initialFocus: panel
+    Keys.onPressed: function (event) {
+        var printable = event.text.length === 1 && event.text.charCodeAt(0) >= 32 && event.text.charCodeAt(0) !== 127
+        if (event.key === Qt.Key_Backspace) {
+            survey.eraseSuggestion()
+            event.accepted = true
+        } else if (printable && (event.modifiers & ~Qt.ShiftModifier) === 0) {
+            survey.typeSuggestion(event.text)
+            event.accepted = true
+        }
+    }
 
     leading: [
         KioskButton {
@@ -38,7 +50,13 @@ SurveyPage {
             Layout.fillHeight: true
             spacing: Theme.smallGap
             Rectangle {
+                id: panel
                 objectName: "suggestion.panel"
+                activeFocusOnTab: true
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("Saran Anda")
+                Accessible.description: survey.suggestion
+                FocusFrame { target: panel }
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 radius: Theme.radius
