@@ -73,6 +73,8 @@ class EspeakVoice:
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
+                # Windows would flash a console window over the kiosk for every sentence.
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
             )
         except OSError as exc:
             # No sound is better than a stuck screen; the applicant still has the screen.

@@ -262,3 +262,21 @@ def test_keys_leave_the_touch_screen_as_it_was(kiosk: KioskFactory) -> None:
     k.tap("welcome.takeTicket")
     assert k.screen == "services"
     assert not ring_shown(k.focused())
+
+
+def test_a_touch_users_scrolled_list_stays_put_after_the_idle_warning(kiosk: KioskFactory) -> None:
+    """Focus follows keys; for someone touching, the checklist they scrolled must not jump back."""
+    k = kiosk(fake_idle_clock=True)
+    k.tap("welcome.takeTicket")
+    k.tap(f"service.{SERVICE}")
+    k.tap("standard.continue")
+    scroll = k.find("checklist.scroll")
+    scroll.setProperty("contentY", 400.0)
+    k.settle()
+    assert k.monotonic is not None
+    k.monotonic.advance(50)
+    k.wait_until(lambda: k.exists("idle.continue"), what="the idle warning")
+    k.tap("idle.continue")
+    k.settle()
+    assert not k.exists("idle.continue")
+    assert k.find("checklist.scroll").property("contentY") == 400.0

@@ -55,7 +55,9 @@ FocusScope {
             }
             if (scope.screen && Nav.within(item, scope.screen))
                 scope.screenFocus = item
-            Nav.reveal(item)
+            // Only for keys: a touch user's scrolled list must not jump back to where focus is.
+            if (Theme.keyboard)
+                Nav.reveal(item)
         }
     }
 
