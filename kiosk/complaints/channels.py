@@ -5,6 +5,7 @@ from __future__ import annotations
 CHANNEL_LABELS: dict[str, tuple[str, str]] = {
     "counter": ("Loket", "Counter"),
     "kiosk": ("Anjungan (kios)", "Kiosk"),
+    "web": ("Halaman web (ponsel)", "Web page (phone)"),
     "phone": ("Telepon", "Phone"),
     "whatsapp": ("WhatsApp", "WhatsApp"),
     "email": ("Surel", "Email"),
@@ -19,3 +20,8 @@ def channel_label(channel: str, language: str = "id") -> str:
     if labels is None:
         return channel
     return labels[1] if language == "en" else labels[0]
+
+
+# Forms nobody signs in to (the walk-in kiosk, the hall's page for phones): they may record only
+# what they collected, on their own channel.
+UNATTENDED_CHANNELS = frozenset({"kiosk", "web"})

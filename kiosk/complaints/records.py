@@ -19,7 +19,7 @@ from kiosk.audit import Actor
 from kiosk.audit.actor import KIOSK_ROLE
 from kiosk.calendar import OfficeCalendar
 from kiosk.catalog.store import service_detail
-from kiosk.complaints.channels import CHANNELS
+from kiosk.complaints.channels import CHANNELS, UNATTENDED_CHANNELS
 from kiosk.complaints.models import Complaint
 from kiosk.files.tracking import COMPLAINT_PREFIX, next_tracking_number
 from kiosk.refusals import Refused
@@ -129,7 +129,7 @@ def record_complaint(
     service_date: date | None = None,
 ) -> ComplaintView:
     # The walk-in kiosk's complaint form has nobody signed in; it may record only what it collected.
-    if not (actor.role == KIOSK_ROLE and channel == "kiosk"):
+    if not (actor.role == KIOSK_ROLE and channel in UNATTENDED_CHANNELS):
         require(actor, Permission.SERVE)
     if channel not in CHANNELS:
         raise ComplaintError(f"Saluran harus salah satu dari {', '.join(CHANNELS)}.",

@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from kiosk import audit, config
 from kiosk.audit import Actor
 from kiosk.catalog.views import ServiceDetail
+from kiosk.links import standard_link, ticket_link
 from kiosk.printjobs.protocol import DocumentPrinter
 from kiosk.queue.events import record_event
 from kiosk.queue.issuing import issue_ticket, mark_print_failed, mark_printed
@@ -110,7 +111,7 @@ def ticket_document(view: TicketView, settings: config.Settings, *, language: st
             wait_max=view.wait_max,
             issued_at=view.issued_at.astimezone(tz),
             priority_label=f"Prioritas: {view.priority_label}" if view.priority_label else None,
-            token=view.token,
+            token=ticket_link(settings, view.token),
             survey_code=view.survey_code,
             # From the answers given at the kiosk, so a reprint says it too.
             consultation=any(answer != "ada" for answer in view.checklist.values()),
@@ -313,7 +314,7 @@ def print_missing_documents(
             missing=missing,
             unsure=unsure,
             help_text="Silakan bertanya di meja informasi atau loket konsultasi.",
-            reference=f"SP-{service.number}-v{service.summary.version}",
+            reference=standard_link(settings, service.number, service.summary.version),
             issued_at=now.astimezone(tz),
             language=language,
             office_address=str(settings.get("office", "address")),

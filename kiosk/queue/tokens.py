@@ -64,9 +64,18 @@ def sign_ticket(ticket_id: int, secret: str) -> str:
     return f"{PREFIX}.{ticket_id}.{key_id(secret)}.{_signature(_key(secret), ticket_id)}"
 
 
+def _bare(text: str) -> str:
+    """The token itself, also out of a link to the ticket's page (``https://host/t/MPP1....``),
+    which is what the QR holds when the hall has a page for phones."""
+    text = text.strip()
+    if "/t/" in text:
+        text = text.rsplit("/t/", 1)[1].split("?", 1)[0].split("#", 1)[0].strip("/")
+    return text.upper()
+
+
 def verify_token(token: str, secret: str) -> int:
     """The ticket id a genuine token names; a clear TokenError for anything else."""
-    match = _TOKEN.match(token.strip().upper())
+    match = _TOKEN.match(_bare(token))
     if match is None:
         raise MalformedToken(
             "Kode QR ini bukan tiket antrean MPP.",
@@ -103,4 +112,4 @@ def check_code(ticket_id: int, secret: str) -> str:
 
 
 def looks_like_token(text: str) -> bool:
-    return text.strip().upper().startswith(PREFIX + ".")
+    return _bare(text).startswith(PREFIX + ".")
