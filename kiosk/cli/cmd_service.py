@@ -4,6 +4,7 @@ a crash (systemd user unit on Linux, Task Scheduler on Windows)."""
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import subprocess
 import sys
@@ -13,7 +14,7 @@ from pathlib import Path
 from kiosk.cli.context import CommandError, Context
 from kiosk.config import ROLES
 from kiosk.deploy import systemd, windows_task
-from kiosk.deploy.launch import role_command
+from kiosk.deploy.launch import HEADLESS_ROLES, role_command
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -68,6 +69,10 @@ def handle_install(ctx: Context) -> int:
             f"as the terminal's user, in its desktop session, run: systemctl --user enable {service.unit_name}",
             status=1,
         )
+    if role in HEADLESS_ROLES:
+        print(f"enabled: {service.unit_name} starts with this user's service manager and restarts after a crash; "
+              f"`loginctl enable-linger {getpass.getuser()}` starts it at boot, before anyone signs in")
+        return 0
     print(f"enabled: {service.unit_name} starts with this user's desktop session and restarts after a crash")
     return 0
 

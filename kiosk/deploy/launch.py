@@ -10,7 +10,11 @@ ROLE_TITLES = {
     "staff": "staff desk",
     "display": "queue display",
     "survey": "survey terminal",
+    "web": "page for phones",
 }
+# Roles without a screen: they start with the user's manager (at boot with lingering), not with
+# a desktop session, and need no display handed over.
+HEADLESS_ROLES = frozenset({"web"})
 
 
 def program(*, windowless: bool = False) -> list[str]:

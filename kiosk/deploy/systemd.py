@@ -14,7 +14,7 @@ import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.deploy.launch import ROLE_TITLES
+from kiosk.deploy.launch import HEADLESS_ROLES, ROLE_TITLES
 
 
 @dataclass(frozen=True)
@@ -44,11 +44,15 @@ def user_service(role: str, environ: dict[str, str] | None = None) -> UserServic
 
 def unit_text(role: str, command: list[str], environment: dict[str, str]) -> str:
     env_lines = "".join(f'Environment="{k}={v}"\n' for k, v in sorted(environment.items()))
+    headless = role in HEADLESS_ROLES
+    # The page for phones serves the hall from boot (`loginctl enable-linger USER`), screen or not.
+    after = "After=network-online.target\nWants=network-online.target" if headless else (
+        "After=graphical-session.target\nPartOf=graphical-session.target")
+    wanted_by = "default.target" if headless else "graphical-session.target"
     return f"""[Unit]
 Description=MPP Kiosk {ROLE_TITLES[role]}
 Documentation=man:systemd.service(5)
-After=graphical-session.target
-PartOf=graphical-session.target
+{after}
 # Never give up: a kiosk that crashed ten times in a minute should still be back once the cause
 # (a printer driver, a full disk) is gone.
 StartLimitIntervalSec=0
@@ -62,7 +66,7 @@ RestartSec=3
 TimeoutStopSec=15
 
 [Install]
-WantedBy=graphical-session.target
+WantedBy={wanted_by}
 """
 
 
@@ -82,6 +86,8 @@ def write(service: UserService, command: list[str], environment: dict[str, str])
     service.unit_dir.mkdir(parents=True, exist_ok=True)
     service.autostart_dir.mkdir(parents=True, exist_ok=True)
     service.unit_file.write_text(unit_text(service.role, command, environment), encoding="utf-8")
+    if service.role in HEADLESS_ROLES:
+        return [service.unit_file]
     service.autostart_file.write_text(autostart_text(service.role, service.unit_name), encoding="utf-8")
     return [service.unit_file, service.autostart_file]
 
