@@ -43,7 +43,7 @@ def test_serve_starts_refuses_a_taken_port_and_stops_cleanly(tmp_path: Path) -> 
         assert "Traceback" not in second.stderr
     finally:
         first.send_signal(signal.SIGTERM)
-        out, err = first.communicate(timeout=20)
+        _out, err = first.communicate(timeout=20)
     # uvicorn finishes its requests, then ends by the same signal, as service managers expect.
     assert first.returncode in (0, -signal.SIGTERM), err
     assert "Traceback" not in err
