@@ -71,13 +71,13 @@ def phone(browser: Any) -> Any:
     return context.new_page()
 
 
-def shot(page: Any, name: str, tmp_path: Path) -> None:
-    page.screenshot(path=str(tmp_path / name), full_page=True)
+def shot(page: Any, name: str, tmp_path: Path, *, full_page: bool = True) -> None:
+    page.screenshot(path=str(tmp_path / name), full_page=full_page)
     target = os.environ.get("MPP_SCREENSHOT_DIR")
     if target:
         folder = Path(target) if Path(target).is_absolute() else ROOT / target
         folder.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(folder / name), full_page=True)
+        page.screenshot(path=str(folder / name), full_page=full_page)
 
 
 def printed_link(db: Database, web: Page, tmp_path: Path) -> tuple[str, Any]:
@@ -186,7 +186,7 @@ def test_service_standards_and_a_complaint_from_a_phone(db: Database, browser: A
         assert "Sertifikat Standar" in page.locator("h1").inner_text()
         assert page.locator("section.part h2").count() >= 6
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]  # nothing runs off the side
-        shot(page, "web-standard.png", tmp_path)
+        shot(page, "web-standard.png", tmp_path, full_page=False)  # the whole standard is 40 screens long
 
         page.goto(f"{web.url}/pengaduan")
         page.fill("textarea[name=matter]", "Antrean di loket 2 tidak bergerak selama satu jam.")
@@ -204,3 +204,20 @@ def test_service_standards_and_a_complaint_from_a_phone(db: Database, browser: A
 
         stored = find_complaint(db, tracking)
         assert stored is not None and stored.channel == "web" and stored.service_number == 50
+
+
+def test_a_phone_without_server_sent_events_still_follows_its_ticket(
+    db: Database, browser: Any, tmp_path: Path
+) -> None:
+    """Old phone browsers: the page asks every five seconds instead."""
+    prepare(db)
+    with running(db) as web:
+        issue_ticket(db, 50, office=web.office, now=web.clock())
+        link, mine = printed_link(db, web, tmp_path)
+        page = phone(browser)
+        page.add_init_script("delete window.EventSource;")
+        page.goto(link)
+        assert page.evaluate("typeof window.EventSource") == "undefined"
+        assert headline(page) == "1 orang di depan Anda"
+        call_next(db, 1, office=web.office, now=web.clock(), officer="PTG-01")
+        expect(page.locator("#headline")).to_have_text(re.compile("^Tidak ada antrean"), timeout=8000)

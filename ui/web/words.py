@@ -63,6 +63,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "keep_number": ("Simpan nomor ini untuk menanyakan tindak lanjutnya.",
                     "Keep this number to ask about what was done."),
     "home": ("Beranda", "Home"),
+    "back_ticket": ("Kembali ke tiket Anda", "Back to your ticket"),
+    "back": ("Kembali", "Back"),
     "unknown_ticket": ("Tiket tidak dikenal", "Unknown ticket"),
     "unknown_ticket_text": ("Kode QR ini bukan tiket antrean dari aula ini, atau telah diubah. Silakan "
                             "tanyakan ke meja informasi.",
