@@ -42,6 +42,23 @@ check_program() {   # $1 = admin command, $2 = screens command; run in an empty 
     for role in kiosk staff display survey; do
       $screens run --role "$role" --self-test
     done
+    # The page for phones: it starts, answers, and stops on request.
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    printf '[web]\nhost = "127.0.0.1"\nport = %s\n' "$port" >"$home/web.toml"
+    $cli --config "$home/web.toml" serve & web=$!
+    python3 - "$port" <<'PY'
+import sys, time, urllib.request
+for _ in range(150):
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/layanan", timeout=1) as page:
+            assert b"Standar pelayanan" in page.read()
+            break
+    except OSError:
+        time.sleep(0.2)
+else:
+    sys.exit("the page for phones did not answer")
+PY
+    kill "$web"; wait "$web" || true
   )
 }
 
