@@ -213,7 +213,7 @@ def test_a_phone_without_server_sent_events_still_follows_its_ticket(
     prepare(db)
     with running(db) as web:
         issue_ticket(db, 50, office=web.office, now=web.clock())
-        link, mine = printed_link(db, web, tmp_path)
+        link, _mine = printed_link(db, web, tmp_path)
         page = phone(browser)
         page.add_init_script("delete window.EventSource;")
         page.goto(link)

@@ -6,7 +6,9 @@ gets a traceback, and nothing is stored that should not be."""
 from __future__ import annotations
 
 import re
+import urllib.error
 import urllib.parse
+import urllib.request
 
 from sqlalchemy.exc import OperationalError
 
@@ -105,3 +107,21 @@ def test_a_database_that_stops_answering_is_a_calm_page(db: Database) -> None:
             no_traceback(body)
         app_hall.database = lambda: db
         assert web.get("/layanan")[0] == 200  # and back when it answers again
+
+
+def test_the_language_switch_sends_nobody_to_another_site(db: Database) -> None:
+    prepare(db)
+    with running(db) as web:
+
+        class NoFollow(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, *args: object, **kwargs: object) -> None:
+                return None
+
+        opener = urllib.request.build_opener(NoFollow)
+        for target, expected in (("/layanan", "/layanan"), ("//evil.example/x", "/"), ("/\\evil.example", "/"),
+                                 ("https://evil.example", "/")):
+            try:
+                opener.open(f"{web.url}/lang/en?to={urllib.parse.quote(target)}", timeout=5)
+                raise AssertionError("no redirect")
+            except urllib.error.HTTPError as answer:
+                assert answer.code == 303 and answer.headers["location"] == expected, target

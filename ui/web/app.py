@@ -410,7 +410,8 @@ def build(hall: Hall) -> Starlette:
 async def switch_language(request: Request) -> Response:
     code = request.path_params["code"]
     target = request.query_params.get("to", "/")
-    if not target.startswith("/") or target.startswith("//"):
+    # Only a path of this site: "//host" and "/\\host" would send the phone elsewhere.
+    if not target.startswith("/") or target[1:2] in ("/", "\\"):
         target = "/"
     response = RedirectResponse(target, status_code=303)
     if code in ("id", "en"):
