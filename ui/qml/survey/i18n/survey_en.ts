@@ -9,7 +9,7 @@
         <translation>Public Satisfaction Survey</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="72"/>
+        <location filename="../Main.qml" line="90"/>
         <source>Keluar dari aplikasi survei</source>
         <translation>Quit the survey application</translation>
     </message>
@@ -96,32 +96,32 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../StartScreen.qml" line="39"/>
+        <location filename="../StartScreen.qml" line="52"/>
         <source>Survei Kepuasan Masyarakat</source>
         <translation>Public Satisfaction Survey</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="45"/>
+        <location filename="../StartScreen.qml" line="58"/>
         <source>Bagaimana pelayanan yang Anda terima hari ini? Penilaian Anda membantu kami menjadi lebih baik.</source>
         <translation>How was the service you received today? Your rating helps us do better.</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="80"/>
+        <location filename="../StartScreen.qml" line="93"/>
         <source>Silakan pindai kode QR pada tiket antrean Anda di pemindai di bawah layar.</source>
         <translation>Please scan the QR code on your queue ticket at the scanner below the screen.</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="101"/>
+        <location filename="../StartScreen.qml" line="114"/>
         <source>Isi survei tanpa tiket</source>
         <translation>Take the survey without a ticket</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="117"/>
+        <location filename="../StartScreen.qml" line="130"/>
         <source>Atau ketik kode survei di bawah kode QR tiket Anda, misalnya A-012-KMPTX:</source>
         <translation>Or type the survey code under your ticket&apos;s QR code, e.g. A-012-KMPTX:</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="148"/>
+        <location filename="../StartScreen.qml" line="161"/>
         <source>Mulai survei</source>
         <translation>Start the survey</translation>
     </message>
@@ -139,22 +139,27 @@
         <translation>Write your suggestions for better service, or send your rating right away.</translation>
     </message>
     <message>
-        <location filename="../SuggestionScreen.qml" line="16"/>
+        <location filename="../SuggestionScreen.qml" line="28"/>
         <source>Sebelumnya</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../SuggestionScreen.qml" line="25"/>
+        <location filename="../SuggestionScreen.qml" line="37"/>
         <source>Kirim penilaian</source>
         <translation>Send my rating</translation>
     </message>
     <message>
-        <location filename="../SuggestionScreen.qml" line="56"/>
+        <location filename="../SuggestionScreen.qml" line="57"/>
+        <source>Saran Anda</source>
+        <translation>Your suggestion</translation>
+    </message>
+    <message>
+        <location filename="../SuggestionScreen.qml" line="75"/>
         <source>Ketuk huruf pada papan ketik untuk menulis.</source>
         <translation>Tap the letters on the keyboard to write.</translation>
     </message>
     <message>
-        <location filename="../SuggestionScreen.qml" line="64"/>
+        <location filename="../SuggestionScreen.qml" line="83"/>
         <source>%1 dari %2 huruf</source>
         <translation>%1 of %2 characters</translation>
     </message>
@@ -172,7 +177,7 @@
         <translation>We have received your rating and will use it to improve our service.</translation>
     </message>
     <message>
-        <location filename="../ThanksScreen.qml" line="40"/>
+        <location filename="../ThanksScreen.qml" line="48"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
