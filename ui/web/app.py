@@ -192,12 +192,14 @@ def build(hall: Hall) -> Starlette:
     async def ticket_events(request: Request) -> Response:
         token = request.path_params["token"]
         language = language_of(request)
+        # Taken before the ticket is read: a call between the two is then news, not missed.
+        seen = hall.watch.version
         view = await ticket_or_404(token)
 
         async def stream() -> AsyncIterator[str]:
             state = ticket_state(view, language)
             yield f"retry: 2000\ndata: {json.dumps(state)}\n\n"
-            version = hall.watch.version
+            version = seen
             quiet = 0.0
             hall.board.follow(view.id)
             try:

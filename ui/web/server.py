@@ -53,8 +53,9 @@ def serve(ctx: Context) -> int:
     if not base_url(settings):
         _LOG.warning("[web] base_url is not set: printed tickets keep their bare QR token, not a link")
     _LOG.info("serving the hall's page on http://%s:%d", host, port)
-    server = Server(uvicorn.Config(app, host=host, port=port, log_config=None, access_log=False,
-                                           server_header=False, date_header=False, timeout_graceful_shutdown=3))
+    # No proxy headers: the rate limit counts the address that really connected.
+    server = Server(uvicorn.Config(app, host=host, port=port, log_config=None, access_log=False, proxy_headers=False,
+                                   server_header=False, date_header=False, timeout_graceful_shutdown=3))
     server.run()
     ctx.close()
     return 0
