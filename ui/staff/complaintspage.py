@@ -10,7 +10,8 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk import config as config_mod
 from kiosk.calendar.daytext import parse_day
-from kiosk.complaints import CHANNELS, channel_label, list_complaints, record_complaint, update_complaint
+from kiosk.complaints import channel_label, list_complaints, record_complaint, update_complaint
+from kiosk.complaints.channels import DESK_CHANNELS
 from kiosk.complaints.receipt import complaint_receipt
 from kiosk.complaints.records import COMPLAINT_STATUS_WORDS, ComplaintView
 from kiosk.printjobs import DocumentPrinter
@@ -51,7 +52,7 @@ class ComplaintsPage(PageModel):
 
     def _fill_channels(self) -> None:
         language = self.state.words().language
-        self.channels.set_rows({"key": c, "label": channel_label(c, language)} for c in CHANNELS)
+        self.channels.set_rows({"key": c, "label": channel_label(c, language)} for c in DESK_CHANNELS)
 
     def relabel(self) -> None:
         super().relabel()
