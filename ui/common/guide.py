@@ -224,15 +224,25 @@ class Guide(QObject):
             self._flush.start()
 
     def _follow(self, item: QQuickItem | None) -> None:
-        """Watch the focused option's state, so choosing it is confirmed aloud."""
+        """Watch the focused option's state, so choosing it is confirmed aloud.
+
+        The item belongs to its screen, which QML may destroy at any time: a wrapper kept past
+        that points at freed memory, so ``destroyed`` drops it first."""
         old = self._focused
-        if old is not None and old.metaObject().indexOfSignal("selectedChanged()") >= 0:
-            # The item may already be gone with its screen.
+        if old is not None:
             with contextlib.suppress(RuntimeError, TypeError):
-                old.selectedChanged.disconnect(self._state_changed)  # type: ignore[attr-defined]
+                old.destroyed.disconnect(self._forget)
+                if old.metaObject().indexOfSignal("selectedChanged()") >= 0:
+                    old.selectedChanged.disconnect(self._state_changed)  # type: ignore[attr-defined]
         self._focused = item
-        if item is not None and item.metaObject().indexOfSignal("selectedChanged()") >= 0:
-            item.selectedChanged.connect(self._state_changed)  # type: ignore[attr-defined]
+        if item is not None:
+            item.destroyed.connect(self._forget)
+            if item.metaObject().indexOfSignal("selectedChanged()") >= 0:
+                item.selectedChanged.connect(self._state_changed)  # type: ignore[attr-defined]
+
+    @Slot()
+    def _forget(self) -> None:
+        self._focused = None
 
     @Slot()
     def _state_changed(self) -> None:
