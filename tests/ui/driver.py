@@ -125,6 +125,19 @@ def shown(item: QQuickItem) -> bool:
     return True
 
 
+def ring_shown(item: QQuickItem | None) -> bool:
+    """The focus ring of the focused control (a button's own, or the frame around a pane)."""
+    assert item is not None, "nothing has the keys' focus"
+    for child in all_items(item):
+        ring = child.objectName() == "focusRing" or child.metaObject().className().startswith("FocusFrame")
+        if ring and child is not item and child.isVisible():
+            return True
+    parent = item.parentItem()
+    return parent is not None and any(
+        c.isVisible() and c.metaObject().className().startswith("FocusFrame") for c in parent.childItems()
+    )
+
+
 def _flickable_of(item: QQuickItem) -> QQuickItem | None:
     node = item.parentItem()
     while node is not None:

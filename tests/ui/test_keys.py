@@ -10,12 +10,11 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtQuick import QQuickItem
 
 from devices.printing import PrinterSettings
 from tests.display.qtsupport import save_screenshot
 from tests.printing.conftest import FakeFactory
-from tests.ui.driver import KioskDriver, KioskFactory, all_items
+from tests.ui.driver import KioskDriver, KioskFactory, all_items, ring_shown
 
 K = Qt.Key
 SERVICE = 50  # first in the list: 7 requirements (conditions and documents)
@@ -23,18 +22,6 @@ SERVICE = 50  # first in the list: 7 requirements (conditions and documents)
 
 def serial(port: str, tmp_path: Path) -> PrinterSettings:
     return PrinterSettings(kind="serial", port=port, output_dir=tmp_path / "previews", keep_previews=True)
-
-
-def ring_shown(item: QQuickItem | None) -> bool:
-    """The focus ring of the focused control (a button's own, or the frame around a pane)."""
-    assert item is not None, "nothing has the keys' focus"
-    for child in all_items(item):
-        if child.objectName() == "focusRing" and child.isVisible():
-            return True
-    parent = item.parentItem()
-    return parent is not None and any(
-        c.isVisible() and c.metaObject().className().startswith("FocusFrame") for c in parent.childItems()
-    )
 
 
 def on(k: KioskDriver, name: str) -> None:

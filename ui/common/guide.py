@@ -68,7 +68,6 @@ class Guide(QObject):
         self._language = language
         self._on = False
         self._volume = 60
-        self._last = ""
         self._screen = ""
         self._screen_new = False
         self._focus_text = ""
@@ -272,11 +271,6 @@ class Guide(QObject):
         text = " ".join(text.replace("•", ",").split()).replace(" ,", ",")
         if not text or not (self._on or force):
             return
-        self._last = text
         self.spoke.emit(text)
         if self._voice is not None:
             self._voice.say(text, self._language())
-
-    @property
-    def last(self) -> str:
-        return self._last

@@ -54,7 +54,7 @@ from kiosk.survey.responses import Answers, SurveyRefused, open_survey, submit_r
 from kiosk.survey.settings import survey_settings
 from ui.web.guard import CSRF_COOKIE, CSRF_FIELD, SECURITY_HEADERS, RateLimit, form_key_ok, new_form_key, same_origin
 from ui.web.live import EventWatch, TicketBoard
-from ui.web.words import WORDS, word
+from ui.web.words import word
 
 _LOG = logging.getLogger("ui.web")
 WEB_ASSETS = Path(assets.__file__).resolve().parent / "web"
@@ -445,4 +445,4 @@ def stop_streams(app: Starlette) -> None:
         hall.closing = True
 
 
-__all__ = ["WORDS", "create_app", "ticket_state"]
+__all__ = ["create_app", "stop_streams", "ticket_state"]

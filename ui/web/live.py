@@ -82,10 +82,6 @@ class TicketBoard:
         if self._followers[ticket_id] <= 0:
             del self._followers[ticket_id]
 
-    @property
-    def following(self) -> int:
-        return len(self._followers)
-
     async def view(self, ticket_id: int, version: int) -> object | None:
         """The ticket as of ``version`` (or newer); None if it was not among those worked out."""
         if self._version < version:

@@ -19,6 +19,7 @@ from tests.display.qtsupport import save_screenshot
 from tests.support.tokens import token_for
 from tests.survey.hall import SECRET, prepare, served, wib
 from tests.survey.ui.terminal import Terminal, open_terminal
+from tests.ui.driver import ring_shown
 
 pytestmark = pytest.mark.usefixtures("qt_clean")
 NOW = wib(2026, 11, 24, 10, 30)
@@ -45,13 +46,6 @@ def focused(terminal: Terminal) -> str:
     return item.objectName() if item is not None else ""
 
 
-def ring(terminal: Terminal) -> bool:
-    item = terminal.window.activeFocusItem()
-    assert item is not None
-    return any(c.isVisible() and c.metaObject().className().startswith("FocusFrame") for c in item.childItems()) or any(
-        c.objectName() == "focusRing" and c.isVisible() for c in item.childItems())
-
-
 def test_the_survey_with_the_keypad_alone(db: Database, qtbot: QtBot, tmp_path: Path) -> None:
     hall = prepare(db)
     ticket = served(db, hall, issued=wib(2026, 11, 24, 9), counter=2, officer="PTG-07")
@@ -64,7 +58,7 @@ def test_the_survey_with_the_keypad_alone(db: Database, qtbot: QtBot, tmp_path: 
             assert terminal.text("question.progress") == f"Pertanyaan {number} dari 9"
             keypad(terminal, "4444" + "6" * (score - 1))  # to the first answer, then right
             assert focused(terminal) == f"question.answer{score}"
-            assert ring(terminal)
+            assert ring_shown(terminal.window.activeFocusItem())
             if number == 2:
                 save_screenshot(terminal.window, "keys-survey-question.png", tmp_path)
                 keypad(terminal, "0")  # back one question: the first answer is still chosen
