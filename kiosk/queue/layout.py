@@ -437,6 +437,25 @@ def _set_counter_queues(session: Session, counter: Counter, letters: Sequence[st
         session.add(CounterQueue(counter_id=counter.id, queue_id=queue_id))
 
 
+def _find_counter(session: Session, number: int) -> Counter | None:
+    return session.scalars(select(Counter).where(Counter.number == number)).first()
+
+
+def _put_counter(session: Session, number: int, name: str, *, is_open: bool, letters: Sequence[str]) -> bool:
+    """Counter ``number`` with this name, state and queues, made if new (True) or updated: the
+    one place the layout writes a counter, whether typed, imported or set up for a new hall."""
+    counter = _find_counter(session, number)
+    created = counter is None
+    if counter is None:
+        counter = Counter(number=number, name=name, is_open=is_open)
+        session.add(counter)
+    counter.name, counter.is_open = name, is_open
+    session.flush()
+    _set_counter_queues(session, counter, letters)
+    session.flush()
+    return created
+
+
 def add_counter(
     target: Database | Session, number: int, name: str | None = None, *, queues: Sequence[str], is_open: bool = False,
     actor: Actor, now: datetime,
@@ -451,14 +470,10 @@ def add_counter(
         )
 
     def work(session: Session) -> CounterInfo:
-        if session.scalars(select(Counter).where(Counter.number == checked)).first() is not None:
+        if _find_counter(session, checked) is not None:
             raise _bad(f"Loket {checked} sudah ada.", f"Counter {checked} already exists.")
-        counter = Counter(number=checked, name=title, is_open=is_open)
-        session.add(counter)
-        session.flush()
-        _set_counter_queues(session, counter, queues)
-        session.flush()
-        info = _counter_info(session, counter)
+        _put_counter(session, checked, title, is_open=is_open, letters=queues)
+        info = _counter_info(session, get_counter(session, checked))
         audit.record(session, actor, "layout.add_counter", now, subject=f"counter:{checked}", name=title,
                      queues=list(info.queues))
         return info
@@ -652,15 +667,7 @@ def _import_counter(session: Session, entry: Any) -> str:
     is_open = entry.get("open", False)
     if not isinstance(is_open, bool):
         raise _bad("open harus true atau false.", "open must be true or false.")
-    counter = session.scalars(select(Counter).where(Counter.number == number)).first()
-    verb = "diperbarui"
-    if counter is None:
-        counter = Counter(number=number, name=name, is_open=is_open)
-        session.add(counter)
-        verb = "dibuat"
-    counter.name, counter.is_open = name, is_open
-    session.flush()
-    _set_counter_queues(session, counter, letters)
+    verb = "dibuat" if _put_counter(session, number, name, is_open=is_open, letters=letters) else "diperbarui"
     return f"loket {number} {verb}: {name}, antrean {', '.join(sorted(set(letters)))}, {'buka' if is_open else 'tutup'}"
 
 
@@ -694,11 +701,8 @@ def ensure_default_layout(db: Database) -> str:
         session.add(queue)
         session.flush()
         for number in range(1, DEFAULT_COUNTERS + 1):
-            if session.scalars(select(Counter).where(Counter.number == number)).first() is None:
-                counter = Counter(number=number, name=f"Loket {number}", is_open=True)
-                session.add(counter)
-                session.flush()
-                session.add(CounterQueue(counter_id=counter.id, queue_id=queue.id))
+            if _find_counter(session, number) is None:
+                _put_counter(session, number, f"Loket {number}", is_open=True, letters=[queue.letter])
     return (
         f"queues: created queue A ({DEFAULT_QUEUE_NAME}, all services, 2 regular : 1 priority) "
         f"and open counters 1-{DEFAULT_COUNTERS}"

@@ -22,16 +22,15 @@ from kiosk.reports.pdf_layout import (
     CONTENT_WIDTH,
     FONT,
     FONT_BOLD,
-    HEAD_FILL,
-    RULE,
-    build_pdf,
+    ReportHead,
     decimal_id,
     escape,
+    figure_box,
     grid_table,
     integer_id,
     paragraph,
-    stamp_id,
     styles,
+    write_report_pdf,
 )
 from kiosk.survey.elements import ELEMENTS, element
 from kiosk.survey.ikm import QUALITY_BANDS, IkmResult
@@ -43,27 +42,23 @@ GROUP_TITLES = {"agency": "instansi", "service": "layanan", "queue": "antrean", 
 
 
 def write_ikm_pdf(report: IkmReport, path: Path) -> None:
-    build_pdf(
-        path,
-        _story(report),
-        title=f"Laporan SKM {report.period.label_id}",
+    head = ReportHead(
+        office=report.office,
+        hall=report.hall,
+        name="Laporan SKM",
+        heading="Laporan Survei Kepuasan Masyarakat (SKM)",
         subject=f"Indeks Kepuasan Masyarakat {report.office}",
-        footer_left=f"{report.office} · Laporan SKM {report.period.label_id} · "
-        f"dibuat {stamp_id(report.local(report.generated_at))}",
-        header_right=f"Laporan SKM {report.period.label_id}",
+        period_label=report.period.label_id,
+        period_line=f"{report.period.label_id} · {report.period.span_id}",
+        scope_label=report.scope_label,
+        made_at=report.local(report.generated_at),
     )
+    write_report_pdf(path, head, _story(report))
 
 
 def _story(report: IkmReport) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
-        paragraph(report.office.upper(), st["office"]),
-        paragraph(report.hall, st["center"]),
-        Spacer(1, 5 * mm),
-        paragraph("Laporan Survei Kepuasan Masyarakat (SKM)", st["title"]),
-        paragraph(f"{report.period.label_id} · {report.period.span_id}", st["subtitle"]),
-        paragraph(f"Cakupan: {report.scope_label}", st["subtitle"]),
-        Spacer(1, 5 * mm),
         _summary_box(report),
         Spacer(1, 2 * mm),
         paragraph("Metode", st["h2"]),
@@ -123,32 +118,18 @@ def _summary_box(report: IkmReport) -> Table:
     mutu = "–" if result is None else result.mutu
     kinerja = "belum ada data" if result is None else result.kinerja
     respondents = 0 if result is None else result.respondents
-    cells = [
-        [
-            Paragraph("Nilai IKM", st["center"]),
-            Paragraph("Mutu pelayanan", st["center"]),
-            Paragraph("Kinerja unit pelayanan", st["center"]),
-            Paragraph("Responden", st["center"]),
-        ],
+    colour = BAND_COLOURS.get(mutu)
+    return figure_box(
+        ["Nilai IKM", "Mutu pelayanan", "Kinerja unit pelayanan", "Responden"],
         [
             Paragraph(figure, st["big"]),
             Paragraph(mutu, st["big"]),
             Paragraph(escape(kinerja), st["big"] if len(kinerja) < 8 else st["big_words"]),
             Paragraph(integer_id(respondents), st["big"]),
         ],
-    ]
-    table = Table(cells, colWidths=[CONTENT_WIDTH / 4] * 4, rowHeights=[None, 14 * mm])
-    colour = BAND_COLOURS.get(mutu)
-    commands = [
-        ("BOX", (0, 0), (-1, -1), 0.8, RULE),
-        ("INNERGRID", (0, 0), (-1, -1), 0.4, RULE),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-    ]
-    if colour is not None:
-        commands.append(("TEXTCOLOR", (1, 1), (1, 1), colour))
-    table.setStyle(TableStyle(commands))
-    return table
+        height=14 * mm,
+        extra=[("TEXTCOLOR", (1, 1), (1, 1), colour)] if colour is not None else [],
+    )
 
 
 def _method_text(report: IkmReport) -> str:

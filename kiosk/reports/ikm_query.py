@@ -30,10 +30,9 @@ from kiosk.reports.labels import counter_label
 from kiosk.reports.periods import Period
 from kiosk.storage import Database
 from kiosk.survey.elements import ELEMENT_KEYS
-from kiosk.survey.ikm import IkmResult, NoSurveyDataError, Weight
+from kiosk.survey.ikm import ElementTotals, IkmResult, NoSurveyDataError, Weight, ikm_from_totals
 from kiosk.survey.models import SurveyResponse
 from kiosk.survey.profile import PROFILE_KEYS
-from kiosk.survey.totals import ElementTotals, ikm_from_totals
 
 MAX_SUGGESTIONS = 2000
 

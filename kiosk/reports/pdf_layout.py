@@ -7,6 +7,7 @@ report looks the same on the office's Windows PC, the printer shop's Mac and the
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from fractions import Fraction
@@ -22,7 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from kiosk.calendar.wording import MONTH_NAMES_ID
 
@@ -195,6 +196,66 @@ def _numbered_canvas(footer_left: str, header_right: str) -> type[Canvas]:
             self.restoreState()
 
     return NumberedCanvas
+
+
+@dataclass(frozen=True)
+class ReportHead:
+    """What every report PDF opens with and names on each page: the office, the hall, the
+    report's name, its period and scope, and when it was made (local time)."""
+
+    office: str
+    hall: str
+    name: str  # "Laporan SKM", "Laporan Antrean"
+    heading: str  # the title on the first page
+    subject: str  # the document property
+    period_label: str  # "Triwulan IV 2026"
+    period_line: str  # under the title: the label, and the span where it says more
+    scope_label: str
+    made_at: datetime
+
+
+def report_title(head: ReportHead) -> list[Flowable]:
+    st = styles()
+    return [
+        paragraph(head.office.upper(), st["office"]),
+        paragraph(head.hall, st["center"]),
+        Spacer(1, 5 * mm),
+        paragraph(head.heading, st["title"]),
+        paragraph(head.period_line, st["subtitle"]),
+        paragraph(f"Cakupan: {head.scope_label}", st["subtitle"]),
+        Spacer(1, 5 * mm),
+    ]
+
+
+def figure_box(titles: Sequence[str], values: Sequence[Paragraph], *, height: float,
+               extra: Sequence[tuple[Any, ...]] = ()) -> Table:
+    """The boxed row of headline figures under a report's title."""
+    st = styles()
+    table = Table(
+        [[Paragraph(t, st["center"]) for t in titles], list(values)],
+        colWidths=[CONTENT_WIDTH / len(titles)] * len(titles),
+        rowHeights=[None, height],
+    )
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+        ("INNERGRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        *extra,
+    ]))
+    return table
+
+
+def write_report_pdf(path: Path, head: ReportHead, story: list[Flowable]) -> None:
+    name = f"{head.name} {head.period_label}"
+    build_pdf(
+        path,
+        [*report_title(head), *story],
+        title=name,
+        subject=head.subject,
+        footer_left=f"{head.office} · {name} · dibuat {stamp_id(head.made_at)}",
+        header_right=name,
+    )
 
 
 def build_pdf(

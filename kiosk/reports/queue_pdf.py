@@ -7,7 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kiosk.reports.charts import column_chart
 from kiosk.reports.durations import DurationStats
@@ -15,31 +15,34 @@ from kiosk.reports.pdf_layout import (
     CONTENT_WIDTH,
     FONT,
     FONT_BOLD,
-    HEAD_FILL,
-    RULE,
-    build_pdf,
+    ReportHead,
     decimal_id,
     escape,
+    figure_box,
     grid_table,
     integer_id,
     paragraph,
     percent_id,
-    stamp_id,
     styles,
+    write_report_pdf,
 )
 from kiosk.reports.queue_figures import LineFigures, QueueReport
 
 
 def write_queue_pdf(report: QueueReport, path: Path) -> None:
-    build_pdf(
-        path,
-        _story(report),
-        title=f"Laporan Antrean {report.period.label_id}",
+    period = report.period
+    head = ReportHead(
+        office=report.office,
+        hall=report.hall,
+        name="Laporan Antrean",
+        heading="Laporan Antrean",
         subject=f"Laporan antrean {report.office}",
-        footer_left=f"{report.office} · Laporan Antrean {report.period.label_id} · "
-        f"dibuat {stamp_id(report.generated_at.astimezone(ZoneInfo(report.timezone)))}",
-        header_right=f"Laporan Antrean {report.period.label_id}",
+        period_label=period.label_id,
+        period_line=period.label_id + (f" · {period.span_id}" if period.kind != "day" else ""),
+        scope_label=report.scope_label,
+        made_at=report.generated_at.astimezone(ZoneInfo(report.timezone)),
     )
+    write_report_pdf(path, head, _story(report))
 
 
 def _minutes(stats_value: float | None) -> str:
@@ -49,14 +52,6 @@ def _minutes(stats_value: float | None) -> str:
 def _story(report: QueueReport) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
-        paragraph(report.office.upper(), st["office"]),
-        paragraph(report.hall, st["center"]),
-        Spacer(1, 5 * mm),
-        paragraph("Laporan Antrean", st["title"]),
-        paragraph(f"{report.period.label_id}" + (
-            f" · {report.period.span_id}" if report.period.kind != "day" else ""), st["subtitle"]),
-        paragraph(f"Cakupan: {report.scope_label}", st["subtitle"]),
-        Spacer(1, 5 * mm),
         _summary_box(report),
         Spacer(1, 2 * mm),
         Paragraph(_notes(report), st["small"]),
@@ -95,22 +90,7 @@ def _summary_box(report: QueueReport) -> Table:
         _minutes(total.wait.median_s) + " mnt",
         _minutes(total.wait.p90_s) + " mnt",
     ]
-    table = Table(
-        [[Paragraph(t, st["center"]) for t in titles], [Paragraph(escape(v), st["big_words"]) for v in values]],
-        colWidths=[CONTENT_WIDTH / 5] * 5,
-        rowHeights=[None, 12 * mm],
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("BOX", (0, 0), (-1, -1), 0.8, RULE),
-                ("INNERGRID", (0, 0), (-1, -1), 0.4, RULE),
-                ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ]
-        )
-    )
-    return table
+    return figure_box(titles, [Paragraph(escape(v), st["big_words"]) for v in values], height=12 * mm)
 
 
 def _notes(report: QueueReport) -> str:

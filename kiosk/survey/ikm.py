@@ -112,16 +112,31 @@ def classify_ikm(converted: Fraction | Decimal | int) -> QualityBand:
     return QUALITY_BANDS[0]
 
 
-def compute_ikm(
-    responses: Iterable[Mapping[str, int | None]], weight: Weight = "exact"
-) -> IkmResult:
-    """The IKM of ``responses``: mappings of ``u1``..``u9`` to a score 1-4.
+@dataclass(frozen=True)
+class ElementTotals:
+    """``sums[k]`` and ``counts[k]`` over the responses that answered element ``k``: what a
+    database ``GROUP BY`` returns, so a report adds up a quarter in SQL and finishes here."""
+
+    sums: Mapping[str, int]
+    counts: Mapping[str, int]
+    respondents: int  # responses answering at least one element
+    blank: int = 0  # responses answering none
+
+    def __post_init__(self) -> None:
+        for key in ELEMENT_KEYS:
+            s, c = self.sums.get(key, 0), self.counts.get(key, 0)
+            if c < 0 or not min(SCORES) * c <= s <= max(SCORES) * c:
+                raise ValueError(f"{key}: sum {s} is impossible for {c} answers of 1-4")
+            if c > self.respondents:
+                raise ValueError(f"{key}: {c} answers from only {self.respondents} respondents")
+
+
+def totals_of(responses: Iterable[Mapping[str, int | None]]) -> ElementTotals:
+    """Totals of in-memory responses: mappings of ``u1``..``u9`` to a score 1-4.
 
     A missing key or None means the respondent skipped that element. Any other key, or a
     score that is not a whole number 1-4, raises :class:`InvalidResponseError`.
     """
-    if weight not in WEIGHTS:
-        raise ValueError(f"weight must be one of {', '.join(WEIGHTS)}, not {weight!r}")
     sums = dict.fromkeys(ELEMENT_KEYS, 0)
     counts = dict.fromkeys(ELEMENT_KEYS, 0)
     respondents = blank = 0
@@ -141,26 +156,37 @@ def compute_ikm(
             respondents += 1
         else:
             blank += 1
+    return ElementTotals(sums, counts, respondents, blank)
 
+
+def compute_ikm(responses: Iterable[Mapping[str, int | None]], weight: Weight = "exact") -> IkmResult:
+    """The IKM of in-memory ``responses`` (see :func:`totals_of`)."""
+    _check_weight(weight)
+    return ikm_from_totals(totals_of(responses), weight)
+
+
+def ikm_from_totals(totals: ElementTotals, weight: Weight = "exact") -> IkmResult:
+    """The IKM of per-element sums and counts: the one place the method's arithmetic lives."""
+    _check_weight(weight)
+    counts = {key: int(totals.counts.get(key, 0)) for key in ELEMENT_KEYS}
     nrr: dict[str, Fraction | None] = {
-        key: Fraction(sums[key], counts[key]) if counts[key] else None for key in ELEMENT_KEYS
+        key: Fraction(int(totals.sums.get(key, 0)), counts[key]) if counts[key] else None for key in ELEMENT_KEYS
     }
-    counted = [key for key in ELEMENT_KEYS if counts[key]]
-    if not counted:
+    answered = {key: value for key, value in nrr.items() if value is not None}
+    if not answered:
         raise NoSurveyDataError("Belum ada jawaban survei untuk unsur mana pun pada periode ini.",
                                 "No survey response answered any element in this period.")
-    each = Fraction(1, len(counted))
+    each = Fraction(1, len(answered))
     if weight == "0.111":
         each = Fraction(round_half_up(each, 3))
-    weights = dict.fromkeys(counted, each)
-
-    ikm_unit = sum((_nrr_value(nrr, key) * weights[key] for key in counted), Fraction(0))
+    weights = dict.fromkeys(answered, each)
+    ikm_unit = sum((answered[key] * weights[key] for key in answered), Fraction(0))
     converted = ikm_unit * CONVERSION_FACTOR
     band = classify_ikm(converted)
     return IkmResult(
         weight=weight,
-        respondents=respondents,
-        blank_responses=blank,
+        respondents=totals.respondents,
+        blank_responses=totals.blank,
         answered_per_element=counts,
         nrr=nrr,
         nrr_rounded={k: None if v is None else round_half_up(v, 3) for k, v in nrr.items()},
@@ -171,13 +197,11 @@ def compute_ikm(
         mutu=band.mutu,
         kinerja=band.kinerja_id,
         kinerja_en=band.kinerja_en,
-        weakest=tuple(sorted(counted, key=lambda k: (_nrr_value(nrr, k), ELEMENT_KEYS.index(k)))),
+        weakest=tuple(sorted(answered, key=lambda k: (answered[k], ELEMENT_KEYS.index(k)))),
         unanswered=tuple(key for key in ELEMENT_KEYS if not counts[key]),
     )
 
 
-def _nrr_value(nrr: Mapping[str, Fraction | None], key: str) -> Fraction:
-    value = nrr[key]
-    if value is None:
-        raise KeyError(f"element {key} has no answers")
-    return value
+def _check_weight(weight: str) -> None:
+    if weight not in WEIGHTS:
+        raise ValueError(f"weight must be one of {', '.join(WEIGHTS)}, not {weight!r}")

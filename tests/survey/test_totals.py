@@ -1,30 +1,40 @@
-"""Reports add up in SQL and finish with ikm_from_totals; it must agree with compute_ikm exactly."""
+"""Reports add up in SQL and finish with ikm_from_totals, the one implementation of the method."""
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.survey import ELEMENT_KEYS, NoSurveyDataError, compute_ikm
-from kiosk.survey.totals import ElementTotals, ikm_from_totals, totals_of
+from kiosk.survey.ikm import ElementTotals, ikm_from_totals, totals_of
 
 score = st.one_of(st.none(), st.integers(min_value=1, max_value=4))
 response = st.fixed_dictionaries({k: score for k in ELEMENT_KEYS})
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(response, min_size=1, max_size=40), st.sampled_from(["exact", "0.111"]))
-def test_totals_give_the_same_result_as_walking_the_responses(responses, weight) -> None:  # type: ignore[no-untyped-def]
-    try:
-        expected = compute_ikm(responses, weight=weight)
-    except NoSurveyDataError:
+@given(st.lists(response, min_size=1, max_size=40))
+def test_the_index_is_the_mean_of_the_answered_elements_times_25(responses) -> None:  # type: ignore[no-untyped-def]
+    # The method in one line, written out independently of ikm_from_totals: each answered
+    # element's NRR is its mean score; the index is their mean, times 25, rounded once.
+    answered = {k: [r[k] for r in responses if r[k] is not None] for k in ELEMENT_KEYS}
+    means = [Fraction(sum(v), len(v)) for v in answered.values() if v]
+    if not means:
         with pytest.raises(NoSurveyDataError):
-            ikm_from_totals(totals_of(responses), weight)
+            compute_ikm(responses)
         return
-    assert ikm_from_totals(totals_of(responses), weight) == expected
+    result = compute_ikm(responses)
+    assert result.ikm_unit == sum(means) / len(means)
+    hundredths = sum(means) / len(means) * 25 * 100
+    assert result.ikm == Decimal(math.floor(hundredths + Fraction(1, 2))) / 100  # half up, positive
+    assert result.respondents == sum(1 for r in responses if any(v is not None for v in r.values()))
+    assert result.unanswered == tuple(k for k in ELEMENT_KEYS if not answered[k])
+    assert result == ikm_from_totals(totals_of(responses))
 
 
 def test_a_hand_computed_quarter_from_sums_and_counts() -> None:
