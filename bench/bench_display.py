@@ -25,6 +25,7 @@ from kiosk import config
 from kiosk.calendar import OfficeCalendar
 from kiosk.clock import parse_instant
 from kiosk.queue import Office, ensure_default_layout, issue_ticket
+from kiosk.queue.states import Action
 from kiosk.setup import load_bundled_catalog
 from kiosk.staff import add_officer
 from kiosk.staff.desk import start_desk
@@ -78,7 +79,7 @@ def measure(url: str, folder: Path) -> list[float]:
             committed_at = time.time()
             assert called is not None
             committed[called.ticket.code] = committed_at
-            desk.complete(called.ticket.code)
+            desk.act(Action.COMPLETE, called.ticket.code)
             time.sleep(PACE_S)
         seen: dict[str, float] = {}
         while len(seen) < CALLS:

@@ -63,7 +63,8 @@ def _issuer(url: str, start: Any, stop_at: float, out: Any) -> None:
 
 def _caller(url: str, counter: int, start: Any, stop_at: float, out: Any) -> None:
     from kiosk.clock import parse_instant
-    from kiosk.queue import call_next, complete_ticket
+    from kiosk.queue import act, call_next
+    from kiosk.queue.states import Action
     from kiosk.storage import Database
 
     db, office, now = Database(url), _office(), parse_instant("2026-11-24T09:00")
@@ -83,7 +84,7 @@ def _caller(url: str, counter: int, start: Any, stop_at: float, out: Any) -> Non
         time.sleep(0.2)  # an officer presses "call" at most a few times a second
         if called is not None:
             with contextlib.suppress(Exception):
-                complete_ticket(db, called.ticket.id, office=office, now=now, counter=counter)
+                act(db, called.ticket.id, Action.COMPLETE, office=office, now=now, counter=counter)
     if kinds:
         print(f"# counter {counter} refusals: {kinds}", flush=True)
     out.put(("called", waits, failed))

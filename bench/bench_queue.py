@@ -28,8 +28,9 @@ from sqlalchemy import insert, select, text
 from bench.common import percentiles, ratio, report
 from kiosk.calendar import OfficeCalendar
 from kiosk.catalog.models import Service
-from kiosk.queue import Office, add_counter, call_next, complete_ticket, ensure_default_layout, issue_ticket
+from kiosk.queue import Office, act, add_counter, call_next, ensure_default_layout, issue_ticket
 from kiosk.queue.models import Queue, QueueDayNumber, Ticket
+from kiosk.queue.states import Action
 from kiosk.storage import Database
 from kiosk.storage.migrate import upgrade
 from tests.queue.conftest import SECRET, load_services
@@ -197,7 +198,7 @@ def bench_call_next(db: Database, name: str, moment: datetime) -> None:
         result = call_next(db, counter, office=office, now=now)
         samples.append(time.perf_counter() - started)
         assert result is not None
-        complete_ticket(db, result.ticket.id, office=office, now=now, counter=counter)
+        act(db, result.ticket.id, Action.COMPLETE, office=office, now=now, counter=counter)
     p50, p99 = percentiles(samples)
     label = f"{name}_{COUNTERS}counters_{WAITING}waiting"
     report(f"queue_call_next_p50_{label}", p50 * 1000, "ms")

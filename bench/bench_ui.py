@@ -103,7 +103,7 @@ def _first_frame(script: str, *args: str) -> float:
 
 
 def cold_start(folder: Path) -> None:
-    from tests.ui.driver import _template
+    from tests.ui.kiosk.driver import _template
 
     shutil.copy(_template(True), folder / "kiosk.db")
     bare = min(_first_frame(BARE) for _ in range(STARTS))
@@ -164,7 +164,7 @@ def tap_latency(folder: Path) -> None:
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
 
-    from tests.ui.driver import KioskFactory
+    from tests.ui.kiosk.driver import KioskFactory
 
     factory = KioskFactory(folder)
     k = factory()
@@ -207,7 +207,7 @@ def hall_tap_latency(folder: Path) -> None:
     from kiosk.catalog.importer import read_files
     from kiosk.catalog.store import store
     from kiosk.clock import parse_instant
-    from tests.ui.driver import OPEN_MOMENT, KioskFactory
+    from tests.ui.kiosk.driver import OPEN_MOMENT, KioskFactory
 
     factory = KioskFactory(folder)
     db = factory.database(parse_instant(OPEN_MOMENT), demo=False)
@@ -261,7 +261,7 @@ def memory(folder: Path) -> None:
     from kiosk.clock import parse_instant
     from kiosk.storage import Database
     from kiosk.ticketing import LocalDesk
-    from tests.ui.driver import KioskFactory, MovableClock, _template, kiosk_settings
+    from tests.ui.kiosk.driver import KioskFactory, MovableClock, _template, kiosk_settings
     from ui.common.language import Language
     from ui.kiosk.idle import IdleWatch
     from ui.kiosk.session import KioskBackend, KioskSession
@@ -322,7 +322,7 @@ def memory(folder: Path) -> None:
 
 
 def main() -> None:
-    from tests.ui.driver import QtMessages
+    from tests.ui.kiosk.driver import QtMessages
     from ui.common.host import application
 
     application()

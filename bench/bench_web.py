@@ -30,7 +30,8 @@ from kiosk.queue.issuing import issue_ticket
 from kiosk.queue.layout import add_counter, ensure_default_layout
 from kiosk.queue.office import Office
 from kiosk.queue.signing import ticket_token
-from kiosk.queue.transitions import complete_ticket, serve_ticket
+from kiosk.queue.states import Action
+from kiosk.queue.transitions import act
 from kiosk.setup import load_bundled_catalog
 from kiosk.storage import Database
 from kiosk.storage.migrate import upgrade
@@ -141,8 +142,8 @@ def main() -> None:
                 calls.append(time.perf_counter())
                 time.sleep(1.0)
                 if result is not None:
-                    serve_ticket(db, result.ticket.id, office=office, now=NOW, counter=counter, officer="x")
-                    complete_ticket(db, result.ticket.id, office=office, now=NOW, counter=counter, officer="x")
+                    act(db, result.ticket.id, Action.SERVE, office=office, now=NOW, counter=counter, officer="x")
+                    act(db, result.ticket.id, Action.COMPLETE, office=office, now=NOW, counter=counter, officer="x")
 
         async def run() -> tuple[list[float], float, float]:
             stop, ready = asyncio.Event(), asyncio.Event()

@@ -33,9 +33,9 @@ def main(argv: list[str]) -> int:
     logging.getLogger().addHandler(logging.NullHandler())
     sys.path.insert(0, str(ROOT))
 
-    from tests.ui.driver import KioskFactory, QtMessages
-    from tests.ui.layout_checks import problems
-    from tests.ui.tour import LANGUAGES, ORIENTATIONS, Tour, stops_named
+    from tests.ui.kiosk.driver import KioskFactory, QtMessages
+    from tests.ui.kiosk.layout_checks import problems
+    from tests.ui.kiosk.tour import LANGUAGES, ORIENTATIONS, Tour, stops_named
     from ui.common.host import application
 
     messages = QtMessages()

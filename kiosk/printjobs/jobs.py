@@ -25,8 +25,8 @@ from kiosk.queue.issuing import issue_ticket, mark_print_failed, mark_printed
 from kiosk.queue.models import Ticket
 from kiosk.queue.office import Office
 from kiosk.queue.queries import get_ticket
-from kiosk.queue.states import PrintState, Status
-from kiosk.queue.transitions import admit_ticket
+from kiosk.queue.states import Action, PrintState, Status
+from kiosk.queue.transitions import act
 from kiosk.queue.views import TicketView
 from kiosk.receipts.document import Document
 from kiosk.receipts.layouts import MissingDocs, TicketPrint, missing_documents, queue_ticket
@@ -144,7 +144,7 @@ def _finish(
         if view.status == Status.ISSUED:
             # The applicant saw the number on screen and was told it stays valid: they join
             # the line now; staff see the failed print and can reprint.
-            view = admit_ticket(db, view.id, office=office, now=now).ticket
+            view = act(db, view.id, Action.ADMIT, office=office, now=now).ticket
     if warning or not ok:
         with db.write() as session:
             record_event(
@@ -283,7 +283,7 @@ def recover_interrupted(
             why = "the terminal stopped while printing" if today else "never confirmed (an earlier day)"
             view = mark_print_failed(session, ticket_id, f"{INTERRUPTED}: {why}", office=office, now=now)
             if today and view.status == Status.ISSUED:
-                view = admit_ticket(session, ticket_id, office=office, now=now).ticket
+                view = act(session, ticket_id, Action.ADMIT, office=office, now=now).ticket
         recovered.append(view)
     if recovered:
         log.warning("%d ticket(s) whose print was never confirmed were handed to the staff: %s",

@@ -40,6 +40,7 @@ from kiosk.queue.calling import counter_ticket
 from kiosk.queue.lookup import get_counter
 from kiosk.queue.models import CounterQueue, Ticket
 from kiosk.queue.presenting import ticket_view
+from kiosk.queue.states import Action
 from kiosk.staff.errors import NotAllowed, SignInRefused, StaffError
 from kiosk.staff.models import StaffSession
 from kiosk.staff.policy import StaffPolicy
@@ -149,17 +150,6 @@ class Desk:
             audit.record(s, self.actor, action, now, subject=subject(result), **detail)
             return result
 
-    def _ticket_action(
-        self, action: str, fn: Callable[..., ActionResult], ref: int | str, **extra: Any
-    ) -> ActionResult:
-        result: ActionResult = self._write(
-            f"queue.{action}",
-            lambda s, now: fn(s, ref, office=self.office, now=now, counter=self.counter, officer=self.officer, **extra),
-            lambda r: f"ticket:{r.ticket.code}",
-            **extra,
-        )
-        return result
-
     # -- calling ------------------------------------------------------------------------------
 
     def lines(self, shown: int = 3) -> list[LineAtCounter]:
@@ -180,23 +170,15 @@ class Desk:
         )
         return result
 
-    def recall(self, ref: int | str) -> ActionResult:
-        return self._ticket_action("recall", tx.recall_ticket, ref)
-
-    def serve(self, ref: int | str) -> ActionResult:
-        return self._ticket_action("serve", tx.serve_ticket, ref)
-
-    def skip(self, ref: int | str) -> ActionResult:
-        return self._ticket_action("skip", tx.skip_ticket, ref)
-
-    def hold(self, ref: int | str) -> ActionResult:
-        return self._ticket_action("hold", tx.hold_ticket, ref)
-
-    def resume(self, ref: int | str) -> ActionResult:
-        return self._ticket_action("resume", tx.resume_ticket, ref)
-
-    def complete(self, ref: int | str) -> ActionResult:
-        return self._ticket_action("complete", tx.complete_ticket, ref)
+    def act(self, action: Action, ref: int | str) -> ActionResult:
+        """Recall, serve, skip, hold, resume or complete ``ref`` at this counter."""
+        result: ActionResult = self._write(
+            f"queue.{action.value}",
+            lambda s, now: tx.act(s, ref, action, office=self.office, now=now, counter=self.counter,
+                                  officer=self.officer),
+            lambda r: f"ticket:{r.ticket.code}",
+        )
+        return result
 
     def transfer(self, ref: int | str, to_queue: str | None = None, *, to_counter: int | None = None) -> ActionResult:
         """To another queue (placed by its rule) or to another counter (called there next)."""

@@ -14,6 +14,7 @@ import sys
 from kiosk import clock as clock_mod
 from kiosk.calendar import OfficeCalendar
 from kiosk.queue import Office
+from kiosk.queue.states import Action
 from kiosk.staff.desk import start_desk
 from kiosk.storage import Database
 
@@ -41,9 +42,9 @@ def main(argv: list[str] | None = None) -> int:
         code = result.ticket.code
         print(json.dumps({"action": "call", "code": code, "counter": args.counter}), flush=True)
         if args.recall_every and calls % args.recall_every == 0:
-            desk.recall(code)
+            desk.act(Action.RECALL, code)
             print(json.dumps({"action": "recall", "code": code, "counter": args.counter}), flush=True)
-        desk.complete(code)
+        desk.act(Action.COMPLETE, code)
     desk.sign_out()
     db.dispose()
     return 0

@@ -14,6 +14,7 @@ from kiosk.clock import parse_instant
 from kiosk.display.board import ShownCall
 from kiosk.display.feed import DisplayFeed, FeedUpdate
 from kiosk.queue import issue_ticket
+from kiosk.queue.states import Action
 from kiosk.staff.desk import start_desk
 from tests.display.processes import NOW
 from tests.staff.hall import PINS, Hall
@@ -58,7 +59,7 @@ def test_board_starts_with_todays_calls_and_speaks_only_new_ones(hall: Hall) -> 
     codes = [issue_ticket(hall.db, 50, office=hall.office, now=clock.now).code for _ in range(4)]
     desk = start_desk(hall.db, hall.office, code="budi", pin=PINS["BUDI"], counter=2, terminal="t", clock=clock)
     desk.call_next()
-    desk.complete(codes[0])
+    desk.act(Action.COMPLETE, codes[0])
     rec = Recorder()
     feed = _feed(hall, rec, clock)
     feed.start()
@@ -71,7 +72,7 @@ def test_board_starts_with_todays_calls_and_speaks_only_new_ones(hall: Hall) -> 
         rec.wait(lambda r: len(r.said) == 1)
         rec.wait(lambda r: {w.letter: w.waiting for w in r.updates[-1].waiting}["A"] == 2)
         assert [c.code for c in rec.updates[-1].calls] == [codes[1], codes[0]]
-        desk.recall(codes[1])
+        desk.act(Action.RECALL, codes[1])
         rec.wait(lambda r: len(r.said) == 2)
         assert [(c.code, c.recall) for c in rec.said] == [(codes[1], False), (codes[1], True)]
         assert [c.code for c in rec.updates[-1].calls] == [codes[1], codes[0]]  # shown once, on top
@@ -121,7 +122,7 @@ def test_the_display_survives_the_database_dropping_its_connections(hall: Hall) 
         assert any(not u.connected for u in rec.updates)  # the board said it had lost the server
         assert rec.updates[-1].connected
         assert feed.reconnects >= 1
-        desk.complete(codes[0])
+        desk.act(Action.COMPLETE, codes[0])
         desk.call_next()
         rec.wait(lambda r: [c.code for c in r.said] == codes)
     finally:
@@ -167,10 +168,10 @@ def test_transfers_no_shows_and_holds_update_the_board_at_once(hall: Hall) -> No
         rec.wait(lambda r: [c.code for c in r.updates[-1].calls] == [codes[1], codes[0]])
         assert [(c.counter_name, c.code) for c in rec.updates[-1].serving] == [("Loket 1", codes[1]),
                                                                                ("Loket 4", codes[0])]
-        budi.skip(codes[1])
+        budi.act(Action.SKIP, codes[1])
         rec.wait(lambda r: [c.code for c in r.updates[-1].calls] == [codes[0]])
         assert [c.counter_name for c in rec.updates[-1].serving] == ["Loket 4"]
-        ani.complete(codes[0])  # done: the counter is free, the call stays in the recent list
+        ani.act(Action.COMPLETE, codes[0])  # done: the counter is free, the call stays in the recent list
         rec.wait(lambda r: r.updates[-1].serving == ())
         assert [c.code for c in rec.updates[-1].calls] == [codes[0]]
     finally:

@@ -13,6 +13,7 @@ from kiosk.announce import call_phrase
 from kiosk.clock import parse_instant
 from kiosk.queue import issue_ticket
 from kiosk.queue.models import Event
+from kiosk.queue.states import Action
 from kiosk.staff.desk import start_desk
 from tests.display.processes import NOW, DisplayProcess, finish, staff_desk
 from tests.staff.hall import PINS, SECRET, Hall
@@ -41,7 +42,7 @@ def test_calls_from_three_desks_are_announced_once_each_in_order(hall: Hall, tmp
     early = start_desk(hall.db, hall.office, code="citra", pin=PINS["CITRA"], counter=3, terminal="t",
                        clock=lambda: now)
     assert early.call_next() is not None  # called before the display started: never announced
-    early.complete(before.code)
+    early.act(Action.COMPLETE, before.code)
     early.sign_out()
 
     display = DisplayProcess(_config(tmp_path), hall.db.url)
@@ -84,13 +85,13 @@ def test_a_restarted_display_repeats_no_old_call(hall: Hall, tmp_path: Path) -> 
         first.settle()
     finally:
         first.stop()
-    desk.complete(codes[0])
+    desk.act(Action.COMPLETE, codes[0])
 
     again = DisplayProcess(config, hall.db.url)
     try:
         again.wait_ready()
         desk.call_next()
-        desk.recall(codes[1])
+        desk.act(Action.RECALL, codes[1])
         again.read_until(lambda d: len(d.lines) == 2)
         again.settle()
     finally:

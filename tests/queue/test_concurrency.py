@@ -24,8 +24,8 @@ from kiosk.queue import (
     EventView,
     IllegalTransition,
     Office,
+    act,
     call_next,
-    complete_ticket,
     ensure_default_layout,
     import_layout,
     issue_ticket,
@@ -33,6 +33,7 @@ from kiosk.queue import (
     transfer_ticket,
 )
 from kiosk.queue.models import Event, Queue, Ticket
+from kiosk.queue.states import Action
 from kiosk.storage import Database
 from tests.queue.conftest import SECRET, TUESDAY_9, load_services
 from tests.support.actors import SETUP, SETUP_TIME
@@ -93,7 +94,7 @@ def _caller(url: str, counter: int, ready: Any, start: Any, issuing_done: Any, r
             time.sleep(0.05)
             continue
         called.append(result.ticket.id)
-        complete_ticket(db, result.ticket.id, office=office, now=TUESDAY_9, counter=counter)
+        act(db, result.ticket.id, Action.COMPLETE, office=office, now=TUESDAY_9, counter=counter)
     results.put(("called", counter, called))
     db.dispose()
 
@@ -215,7 +216,7 @@ def _transfer_caller(url: str, counter: int, ready: Any, start: Any, routing_don
                 transfer_ticket(db, result.ticket.id, office=office, now=TUESDAY_9, counter=1, to_counter=2)
                 sent.append(result.ticket.id)
             else:
-                complete_ticket(db, result.ticket.id, office=office, now=TUESDAY_9, counter=counter)
+                act(db, result.ticket.id, Action.COMPLETE, office=office, now=TUESDAY_9, counter=counter)
     results.put(("called", counter, called, sent))
     db.dispose()
 
@@ -278,7 +279,7 @@ def test_transfers_to_counters_while_counters_call(db: Database) -> None:
     # Counter 1 may have sent a ticket on after counter 2 had stopped: the desks finish the day.
     for n in (1, 2, 3):
         while (late := call_next(db, n, office=office, now=TUESDAY_9)) is not None:
-            complete_ticket(db, late.ticket.id, office=office, now=TUESDAY_9, counter=n)
+            act(db, late.ticket.id, Action.COMPLETE, office=office, now=TUESDAY_9, counter=n)
     with db.read() as session:
         tickets = session.scalars(select(Ticket)).all()
         events = session.scalars(select(Event).where(Event.ticket_id.is_not(None)).order_by(Event.id)).all()

@@ -13,20 +13,18 @@ from kiosk.queue import (
     IllegalTransition,
     Office,
     QueueError,
+    act,
     add_counter,
     add_queue,
     call_next,
-    complete_ticket,
     get_ticket,
     hall_overview,
-    hold_ticket,
     issue_ticket,
-    resume_ticket,
     set_counter_open,
-    skip_ticket,
     transfer_ticket,
 )
 from kiosk.queue.models import Event
+from kiosk.queue.states import Action
 from kiosk.storage import Database
 from tests.queue.conftest import TUESDAY_9
 from tests.support.actors import SETUP, SETUP_TIME
@@ -60,7 +58,7 @@ def test_the_target_counter_calls_the_transferred_ticket_next_and_nobody_else_do
     assert third.reason_id == "dipindahkan ke Loket 3 (didahulukan di loket ini)"
     assert third.policy == "transfer"
     # Once called, the rest of the line is counter 3's again.
-    complete_ticket(hall, a1, office=office, now=T + timedelta(minutes=20), counter=3)
+    act(hall, a1, Action.COMPLETE, office=office, now=T + timedelta(minutes=20), counter=3)
     after = call_next(hall, 3, office=office, now=T + timedelta(minutes=21))
     assert after is not None and after.ticket.code == a3
     assert a4 not in {second.ticket.code, third.ticket.code, after.ticket.code}
@@ -86,7 +84,7 @@ def test_transfers_to_one_counter_are_called_in_the_order_they_arrived(hall: Dat
         result = call_next(hall, 3, office=office, now=T + timedelta(minutes=minute))
         assert result is not None
         calls.append(result.ticket.code)
-        complete_ticket(hall, result.ticket.code, office=office, now=T + timedelta(minutes=minute), counter=3)
+        act(hall, result.ticket.code, Action.COMPLETE, office=office, now=T + timedelta(minutes=minute), counter=3)
     assert calls == [a3, a1, a2]
 
 
@@ -99,7 +97,7 @@ def test_a_counter_calls_a_ticket_sent_from_a_queue_it_does_not_serve(hall: Data
     called = call_next(hall, 4, office=office, now=T + timedelta(minutes=6))
     assert called is not None and called.ticket.code == a1
     assert called.ticket.queue == "A", "it still stands in its own queue for counts and reports"
-    complete_ticket(hall, a1, office=office, now=T + timedelta(minutes=7), counter=4)
+    act(hall, a1, Action.COMPLETE, office=office, now=T + timedelta(minutes=7), counter=4)
     nxt = call_next(hall, 4, office=office, now=T + timedelta(minutes=8))
     assert nxt is not None and nxt.ticket.code == b1
 
@@ -177,9 +175,9 @@ def test_a_held_transferred_ticket_resumes_to_the_same_counter(hall: Database, o
     called = call_next(hall, 3, office=office, now=T + timedelta(minutes=6))
     assert called is not None and called.ticket.code == a2
     # The applicant goes to copy a document; counter 3 goes on meanwhile.
-    held = hold_ticket(hall, a2, office=office, now=T + timedelta(minutes=7), counter=3)
+    held = act(hall, a2, Action.HOLD, office=office, now=T + timedelta(minutes=7), counter=3)
     assert held.ticket.reserved_counter_name == "Loket 3"
-    resumed = resume_ticket(hall, a2, office=office, now=T + timedelta(minutes=9), counter=3)
+    resumed = act(hall, a2, Action.RESUME, office=office, now=T + timedelta(minutes=9), counter=3)
     assert resumed.message_id == f"{a2} kembali menunggu panggilan Loket 3."
     other = call_next(hall, 1, office=office, now=T + timedelta(minutes=10))
     assert other is not None and other.ticket.code == a1
@@ -216,7 +214,7 @@ def test_a_call_of_a_transferred_ticket_leaves_the_ratio_turn_alone(hall: Databa
     transfer_ticket(hall, codes[1], office=office, now=T + timedelta(minutes=12), counter=2, to_counter=3)
     via_transfer = call_next(hall, 3, office=office, now=T + timedelta(minutes=13))
     assert via_transfer is not None and via_transfer.ticket.code == codes[1]
-    complete_ticket(hall, codes[0], office=office, now=T + timedelta(minutes=14), counter=1)
+    act(hall, codes[0], Action.COMPLETE, office=office, now=T + timedelta(minutes=14), counter=1)
     turn = call_next(hall, 1, office=office, now=T + timedelta(minutes=15))
     assert turn is not None and turn.ticket.code == prio
 
@@ -225,9 +223,9 @@ def test_a_no_show_sent_to_a_counter_that_closed_since_resumes_to_its_line(hall:
     a1, _a2 = _issue(hall, office, 2)
     transfer_ticket(hall, a1, office=office, now=T + timedelta(minutes=5), to_counter=3)
     call_next(hall, 3, office=office, now=T + timedelta(minutes=6))
-    skip_ticket(hall, a1, office=office, now=T + timedelta(minutes=8), counter=3)  # not there
+    act(hall, a1, Action.SKIP, office=office, now=T + timedelta(minutes=8), counter=3)  # not there
     set_counter_open(hall, 3, False, office=office, now=T + timedelta(minutes=9))
-    back = resume_ticket(hall, a1, office=office, now=T + timedelta(minutes=20))  # turned up after all
+    back = act(hall, a1, Action.RESUME, office=office, now=T + timedelta(minutes=20))  # turned up after all
     assert back.ticket.reserved_counter_number is None
     assert back.message_id == f"{a1} kembali ke antrean A di tempatnya semula."
     called = call_next(hall, 1, office=office, now=T + timedelta(minutes=21))

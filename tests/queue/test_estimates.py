@@ -7,16 +7,8 @@ from datetime import timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.queue import (
-    Office,
-    call_next,
-    change_queue,
-    complete_ticket,
-    estimate_wait,
-    get_ticket,
-    issue_ticket,
-    set_counter_open,
-)
+from kiosk.queue import Office, act, call_next, change_queue, estimate_wait, get_ticket, issue_ticket, set_counter_open
+from kiosk.queue.states import Action
 from kiosk.storage import Database
 from tests.queue.conftest import TUESDAY_9
 from tests.support.actors import SETUP, SETUP_TIME
@@ -54,7 +46,7 @@ def test_recent_service_times_and_open_counters_drive_the_estimate(hall: Databas
         code = issue_ticket(hall, 50, office=office, now=t).code
         call_next(hall, 1, office=office, now=t)
         t += timedelta(minutes=minutes)
-        complete_ticket(hall, code, office=office, now=t)
+        act(hall, code, Action.COMPLETE, office=office, now=t)
     waiting = [issue_ticket(hall, 50, office=office, now=t) for _ in range(5)]
     fifth = waiting[-1]
     assert fifth.ahead == 4

@@ -8,15 +8,16 @@ from datetime import timedelta
 
 from kiosk.queue import (
     Office,
+    act,
     add_queue,
     call_next,
-    complete_ticket,
     issue_ticket,
     latest_event_id,
     record_event,
     subscribe,
     transfer_ticket,
 )
+from kiosk.queue.states import Action
 from kiosk.storage import Database
 from tests.queue.conftest import TUESDAY_9
 from tests.support.actors import SETUP, SETUP_TIME
@@ -98,7 +99,7 @@ def test_completed_service_shows_on_the_feed_with_counter(hall: Database, office
     code = issue_ticket(hall, 50, office=office, now=TUESDAY_9).code
     call_next(hall, 3, office=office, now=TUESDAY_9)
     mark = latest_event_id(hall)
-    complete_ticket(hall, code, office=office, now=TUESDAY_9 + timedelta(minutes=7))
+    act(hall, code, Action.COMPLETE, office=office, now=TUESDAY_9 + timedelta(minutes=7))
     with subscribe(hall, after_id=mark) as feed:
         (done,) = feed.poll(timeout=0)
     assert (done.kind, done.from_status, done.to_status) == ("completed", "called", "done")

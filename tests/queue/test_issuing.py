@@ -15,8 +15,8 @@ from kiosk.queue import (
     OfficeClosed,
     QueueError,
     UnknownService,
+    act,
     add_queue,
-    admit_ticket,
     call_next,
     get_ticket,
     issue_ticket,
@@ -25,6 +25,7 @@ from kiosk.queue import (
     record_event,
 )
 from kiosk.queue.models import Event, Ticket
+from kiosk.queue.states import Action
 from kiosk.storage import Database
 from tests.queue.conftest import SECRET, TUESDAY_9, wib
 from tests.support.actors import SETUP, SETUP_TIME
@@ -133,7 +134,7 @@ def test_a_failed_print_keeps_the_ticket_until_staff_admit_it(hall: Database, of
     failed = mark_print_failed(hall, view.id, "kertas habis", office=office, now=TUESDAY_9)
     assert (failed.status, failed.print_state, failed.print_error) == ("issued", "failed", "kertas habis")
     assert call_next(hall, 1, office=office, now=TUESDAY_9) is None
-    admitted = admit_ticket(hall, view.code, office=office, now=TUESDAY_9, officer="198701")
+    admitted = act(hall, view.code, Action.ADMIT, office=office, now=TUESDAY_9, officer="198701")
     assert admitted.ticket.status == "waiting"
     _, history = get_ticket(hall, view.code, office=office, now=TUESDAY_9)
     assert [e.kind for e in history] == ["issued", "print_failed", "admitted"]

@@ -7,8 +7,9 @@ from datetime import timedelta
 
 import pytest
 
-from kiosk.queue import Office, add_queue, call_next, change_queue, complete_ticket, issue_ticket, transfer_ticket
+from kiosk.queue import Office, act, add_queue, call_next, change_queue, issue_ticket, transfer_ticket
 from kiosk.queue.priority import Candidate, Labels, Policy, PolicySpec, choose, pick_across_queues, predicted_calls
+from kiosk.queue.states import Action
 from kiosk.storage import Database
 from tests.queue.conftest import TUESDAY_9
 from tests.support.actors import SETUP, SETUP_TIME
@@ -30,7 +31,7 @@ def _call_all(db: Database, office: Office, start_minute: int, counter: int = 1)
     minute = start_minute
     while (result := call_next(db, counter, office=office, now=TUESDAY_9 + timedelta(minutes=minute))) is not None:
         calls.append((result.ticket.code, result.reason_id))
-        complete_ticket(db, result.ticket.code, office=office, now=TUESDAY_9 + timedelta(minutes=minute + 1))
+        act(db, result.ticket.code, Action.COMPLETE, office=office, now=TUESDAY_9 + timedelta(minutes=minute + 1))
         minute += 2
     return calls
 
@@ -57,7 +58,7 @@ def test_ratio_keeps_its_count_between_calls_and_counters(hall: Database, office
         result = call_next(hall, counter, office=office, now=TUESDAY_9 + timedelta(minutes=30 + i))
         assert result is not None
         order.append(result.ticket.code)
-        complete_ticket(hall, result.ticket.code, office=office, now=TUESDAY_9 + timedelta(minutes=30 + i))
+        act(hall, result.ticket.code, Action.COMPLETE, office=office, now=TUESDAY_9 + timedelta(minutes=30 + i))
     assert order == ["A-001", "A-002", "A-006", "A-003", "A-004", "A-007", "A-005"]
 
 

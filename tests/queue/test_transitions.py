@@ -8,20 +8,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from kiosk.queue import (
-    IllegalTransition,
-    Office,
-    add_queue,
-    call_next,
-    get_ticket,
-    issue_ticket,
-    recall_ticket,
-    resume_ticket,
-    serve_ticket,
-    skip_ticket,
-)
+from kiosk.queue import IllegalTransition, Office, act, add_queue, call_next, get_ticket, issue_ticket
 from kiosk.queue.models import Event
-from kiosk.queue.transitions import act
+from kiosk.queue.states import Action
 from kiosk.storage import Database
 from tests.queue.conftest import TUESDAY_9, wib
 from tests.support.actors import SETUP, SETUP_TIME
@@ -131,7 +120,7 @@ def test_a_full_visit_is_timestamped_with_counter_and_officer(hall: Database, of
     t0 = TUESDAY_9
     code = issue_ticket(hall, 50, office=office, now=t0).code
     call_next(hall, 2, office=office, now=t0 + timedelta(minutes=3), officer="198701")
-    serve_ticket(hall, code, office=office, now=t0 + timedelta(minutes=4), counter=2, officer="198701")
+    act(hall, code, Action.SERVE, office=office, now=t0 + timedelta(minutes=4), counter=2, officer="198701")
     act(hall, code, "complete", office=office, now=t0 + timedelta(minutes=11), counter=2, officer="198701")
     view, history = get_ticket(hall, code, office=office, now=t0 + timedelta(minutes=12))
     assert view.status == "done" and view.counter_name == "Loket 2"
@@ -146,11 +135,11 @@ def test_a_full_visit_is_timestamped_with_counter_and_officer(hall: Database, of
 def test_recalls_then_no_show_past_the_queue_limit(hall: Database, office: Office) -> None:
     code = issue_ticket(hall, 50, office=office, now=TUESDAY_9).code
     call_next(hall, 1, office=office, now=TUESDAY_9)
-    first = recall_ticket(hall, code, office=office, now=TUESDAY_9, counter=1)
-    second = recall_ticket(hall, code, office=office, now=TUESDAY_9, counter=1)
+    first = act(hall, code, Action.RECALL, office=office, now=TUESDAY_9, counter=1)
+    second = act(hall, code, Action.RECALL, office=office, now=TUESDAY_9, counter=1)
     assert (first.ticket.recall_count, second.ticket.recall_count) == (1, 2)
     assert first.message_id == f"{code} dipanggil ulang (ke-1 dari 2) di Loket 1."
-    third = recall_ticket(hall, code, office=office, now=TUESDAY_9, counter=1)
+    third = act(hall, code, Action.RECALL, office=office, now=TUESDAY_9, counter=1)
     assert third.ticket.status == "no_show"
     assert "tidak hadir" in third.message_id and "batas antrean A: 2" in third.message_id
     # The counter is free again for the next visitor.
@@ -161,9 +150,9 @@ def test_recalls_then_no_show_past_the_queue_limit(hall: Database, office: Offic
 def test_a_late_no_show_resumes_at_the_place_it_had(hall: Database, office: Office) -> None:
     late = issue_ticket(hall, 50, office=office, now=TUESDAY_9).code
     call_next(hall, 1, office=office, now=TUESDAY_9)
-    skip_ticket(hall, late, office=office, now=TUESDAY_9, counter=1)
+    act(hall, late, Action.SKIP, office=office, now=TUESDAY_9, counter=1)
     later = issue_ticket(hall, 50, office=office, now=TUESDAY_9 + timedelta(minutes=5)).code
-    resumed = resume_ticket(hall, late, office=office, now=TUESDAY_9 + timedelta(minutes=20))
+    resumed = act(hall, late, Action.RESUME, office=office, now=TUESDAY_9 + timedelta(minutes=20))
     assert resumed.ticket.status == "waiting" and resumed.ticket.ahead == 0
     called = call_next(hall, 1, office=office, now=TUESDAY_9 + timedelta(minutes=21))
     assert called is not None and called.ticket.code == late
@@ -182,5 +171,5 @@ def test_yesterdays_ticket_cannot_rejoin_todays_line(hall: Database, office: Off
     code = issue_ticket(hall, 50, office=office, now=monday).code
     act(hall, code, "hold", office=office, now=monday)
     with pytest.raises(IllegalTransition, match="hanya tiket hari ini"):
-        resume_ticket(hall, f"#{get_ticket(hall, code, office=office, now=monday)[0].id}", office=office,
+        act(hall, f"#{get_ticket(hall, code, office=office, now=monday)[0].id}", Action.RESUME, office=office,
                       now=TUESDAY_9)

@@ -19,6 +19,7 @@ from kiosk.queue import (
     list_counters,
     sign_ticket,
 )
+from kiosk.queue.states import Action
 from kiosk.staff import SignInRefused, StaffError, open_sessions, sign_in
 from kiosk.staff.desk import Desk, start_desk
 from tests.staff.hall import PINS, Hall, at
@@ -67,12 +68,12 @@ def test_a_full_day_at_the_desk(hall: Hall, clock: Clock) -> None:
     assert opened.waited == timedelta(minutes=12)
     assert [(line.order, line.answer) for line in opened.checklist[:3]] == [(1, "ada"), (2, "belum"), (3, None)]
     clock.advance(1)
-    assert desk.recall(a1).ticket.recall_count == 1
-    desk.serve(a1)
+    assert desk.act(Action.RECALL, a1).ticket.recall_count == 1
+    desk.act(Action.SERVE, a1)
     clock.advance(5)
     f = accept_file(hall.db, desk.actor, clock(), hall.calendar, service_number=50, applicant_name="Siti",
                     ticket_code=a1)
-    desk.complete(a1)
+    desk.act(Action.COMPLETE, a1)
     assert desk.current() is None
 
     second = desk.call_next()
@@ -80,7 +81,7 @@ def test_a_full_day_at_the_desk(hall: Hall, clock: Clock) -> None:
     desk.transfer(a2, "B")
     third = desk.call_next()
     assert third is not None and third.ticket.code == a3
-    desk.skip(a3)
+    desk.act(Action.SKIP, a3)
     assert desk.call_next() is None
     record_complaint(hall.db, desk.actor, clock(), hall.calendar, channel="counter", matter="Antrean lama",
                      complainant_name="Siti")
@@ -108,7 +109,7 @@ def test_a_refused_queue_action_is_not_recorded(hall: Hall, clock: Clock) -> Non
     desk = _desk(hall, clock)
     before = audit.entries(hall.db)
     with pytest.raises(IllegalTransition):
-        desk.complete(code)  # still waiting: never called
+        desk.act(Action.COMPLETE, code)  # still waiting: never called
     assert audit.entries(hall.db) == before
 
 
@@ -136,7 +137,7 @@ def test_cannot_sign_out_with_an_applicant_still_at_the_counter(hall: Hall, cloc
     with pytest.raises(CounterUnavailable):
         desk.sign_out()
     assert len(open_sessions(hall.db)) == 1
-    desk.hold(code)
+    desk.act(Action.HOLD, code)
     desk.sign_out()
     assert open_sessions(hall.db) == []
 

@@ -12,7 +12,8 @@ from kiosk.queue.calling import call_next
 from kiosk.queue.issuing import issue_ticket
 from kiosk.queue.layout import ensure_default_layout
 from kiosk.queue.office import Office
-from kiosk.queue.transitions import complete_ticket, serve_ticket, skip_ticket
+from kiosk.queue.states import Action
+from kiosk.queue.transitions import act
 from kiosk.queue.views import TicketView
 from kiosk.setup import load_bundled_catalog
 from kiosk.storage import Database
@@ -53,8 +54,8 @@ def served(
     called = issued + wait
     result = call_next(db, counter, office=hall, now=called, officer=officer)
     assert result is not None and result.ticket.id == ticket.id, "another ticket was called first"
-    serve_ticket(db, ticket.id, office=hall, now=called, counter=counter, officer=officer)
-    done = complete_ticket(db, ticket.id, office=hall, now=called + service, counter=counter, officer=officer)
+    act(db, ticket.id, Action.SERVE, office=hall, now=called, counter=counter, officer=officer)
+    done = act(db, ticket.id, Action.COMPLETE, office=hall, now=called + service, counter=counter, officer=officer)
     return done.ticket
 
 
@@ -66,5 +67,5 @@ def no_show(db: Database, hall: Office, *, issued: datetime, counter: int = 1, o
     ticket = issue_ticket(db, 50, office=hall, now=issued)
     called = issued + timedelta(minutes=3)
     call_next(db, counter, office=hall, now=called, officer=officer)
-    return skip_ticket(db, ticket.id, office=hall, now=called + timedelta(minutes=2), counter=counter,
+    return act(db, ticket.id, Action.SKIP, office=hall, now=called + timedelta(minutes=2), counter=counter,
                        officer=officer).ticket

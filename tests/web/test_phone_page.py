@@ -24,7 +24,8 @@ from devices.printing import Printer, PrinterSettings
 from kiosk.printjobs.jobs import issue_and_print
 from kiosk.queue.calling import call_next
 from kiosk.queue.issuing import issue_ticket
-from kiosk.queue.transitions import complete_ticket, serve_ticket
+from kiosk.queue.states import Action
+from kiosk.queue.transitions import act
 from kiosk.storage import Database
 from tests.support.databases import ci_requires_everything
 from tests.survey.hall import prepare
@@ -118,8 +119,8 @@ def test_a_phone_follows_its_ticket_from_the_kiosk_to_the_survey(
         call_next(db, 2, office=web.office, now=web.clock(), officer="PTG-02")
         expect(page.locator("#headline")).to_have_text(re.compile("^Tidak ada antrean"), timeout=5000)
         for ticket, counter in ((first, 1), (second, 2)):
-            serve_ticket(db, ticket.id, office=web.office, now=web.clock(), counter=counter, officer="PTG-0")
-            complete_ticket(db, ticket.id, office=web.office, now=web.clock(), counter=counter, officer="PTG-0")
+            act(db, ticket.id, Action.SERVE, office=web.office, now=web.clock(), counter=counter, officer="PTG-0")
+            act(db, ticket.id, Action.COMPLETE, office=web.office, now=web.clock(), counter=counter, officer="PTG-0")
 
         # The desk calls this ticket: the phone says where to go within a second.
         called_at = time.monotonic()
@@ -131,9 +132,9 @@ def test_a_phone_follows_its_ticket_from_the_kiosk_to_the_survey(
         assert "tone-go" in str(page.locator("#ticket").get_attribute("class"))
         shot(page, "web-ticket-called.png", tmp_path)
 
-        serve_ticket(db, mine.id, office=web.office, now=web.clock(), counter=3, officer="PTG-03")
+        act(db, mine.id, Action.SERVE, office=web.office, now=web.clock(), counter=3, officer="PTG-03")
         expect(page.locator("#headline")).to_have_text("Sedang dilayani di Loket 3", timeout=5000)
-        complete_ticket(db, mine.id, office=web.office, now=web.clock(), counter=3, officer="PTG-03")
+        act(db, mine.id, Action.COMPLETE, office=web.office, now=web.clock(), counter=3, officer="PTG-03")
         expect(page.locator("#survey")).to_be_visible(timeout=5000)
         assert headline(page) == "Selesai dilayani. Terima kasih."
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.faults import classify
 from kiosk.queue import ActionResult, CallResult, Office, list_counters, list_queues
-from kiosk.queue.states import STATUS_LABELS, Status
+from kiosk.queue.states import STATUS_LABELS, Action, Status
 from kiosk.queue.views import TicketView
 from kiosk.staff.desk import Desk, LineAtCounter, OpenedTicket
 from ui.common.rows import RowsModel
@@ -269,23 +269,23 @@ class CallingPage(PageModel):
 
     @Slot()
     def recall(self) -> None:
-        self._act(lambda d, ref: d.recall(ref))
+        self._act(lambda d, ref: d.act(Action.RECALL, ref))
 
     @Slot()
     def serve(self) -> None:
-        self._act(lambda d, ref: d.serve(ref))
+        self._act(lambda d, ref: d.act(Action.SERVE, ref))
 
     @Slot()
     def skip(self) -> None:
-        self._act(lambda d, ref: d.skip(ref))
+        self._act(lambda d, ref: d.act(Action.SKIP, ref))
 
     @Slot()
     def hold(self) -> None:
-        self._act(lambda d, ref: d.hold(ref))
+        self._act(lambda d, ref: d.act(Action.HOLD, ref))
 
     @Slot()
     def complete(self) -> None:
-        self._act(lambda d, ref: d.complete(ref))
+        self._act(lambda d, ref: d.act(Action.COMPLETE, ref))
 
     @Slot(str)
     def transfer(self, letter: str) -> None:
@@ -326,7 +326,7 @@ class CallingPage(PageModel):
             return
 
         def job() -> tuple[ActionResult, _After]:
-            result = desk.resume(code)
+            result = desk.act(Action.RESUME, code)
             return result, _after(desk, desk.describe(result.ticket))
 
         def then(answer: tuple[ActionResult, _After]) -> None:
