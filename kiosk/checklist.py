@@ -22,6 +22,14 @@ class Answer(StrEnum):
     TIDAK_TAHU = "tidak_tahu"  # not sure
 
 
+# How an answer reads back to an officer (the kiosk's own buttons carry their own wording).
+ANSWER_WORDS: dict[str, tuple[str, str]] = {
+    Answer.ADA: ("Ada", "Has it"),
+    Answer.BELUM: ("Belum ada", "Not yet"),
+    Answer.TIDAK_TAHU: ("Tidak tahu", "Unsure"),
+}
+
+
 class Outcome(StrEnum):
     READY = "ready"
     MISSING = "missing"

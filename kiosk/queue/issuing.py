@@ -16,6 +16,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from kiosk.catalog.models import Service, ServiceItem, ServiceVersion
+from kiosk.checklist import Answer
 from kiosk.queue.errors import OfficeClosed, QueueError, UnknownService
 from kiosk.queue.events import record_event
 from kiosk.queue.lookup import find_ticket, format_code
@@ -27,7 +28,7 @@ from kiosk.queue.transactions import in_write
 from kiosk.queue.views import TicketView
 from kiosk.storage import Database
 
-CHECKLIST_ANSWERS = ("ada", "belum", "tidak_tahu")
+CHECKLIST_ANSWERS = tuple(a.value for a in Answer)
 
 
 def allocate_number(session: Session, queue_id: int, day: date) -> int:

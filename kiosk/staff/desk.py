@@ -48,8 +48,6 @@ from kiosk.staff.roles import Permission, allows
 from kiosk.staff.sessions import CONSOLE_COUNTER, DeskSession, sign_in, sign_out
 from kiosk.storage import Database
 
-CHECKLIST_WORDS = {"ada": ("ada", "has it"), "belum": ("belum ada", "not yet"), "tidak_tahu": ("tidak tahu", "unsure")}
-
 
 @dataclass(frozen=True)
 class ChecklistLine:
@@ -270,4 +268,4 @@ def counters(db: Database) -> list[CounterInfo]:
     return list_counters(db)
 
 
-__all__ = ["CHECKLIST_WORDS", "ChecklistLine", "Desk", "OpenedTicket", "QueueError", "counters", "start_desk"]
+__all__ = ["ChecklistLine", "Desk", "OpenedTicket", "QueueError", "counters", "start_desk"]

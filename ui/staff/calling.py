@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
+from kiosk.checklist import ANSWER_WORDS
 from kiosk.faults import classify
 from kiosk.queue import ActionResult, CallResult, Office, list_counters, list_queues
 from kiosk.queue.states import STATUS_LABELS, Action, Status
@@ -18,7 +19,6 @@ from kiosk.queue.views import TicketView
 from kiosk.staff.desk import Desk, LineAtCounter, OpenedTicket
 from ui.common.rows import RowsModel
 from ui.staff.pagemodel import DeskState, PageModel
-from ui.staff.words import ANSWER_WORDS
 
 NO_TICKET = ("Belum ada tiket yang dibuka.", "No ticket is open.")
 

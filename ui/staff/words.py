@@ -24,11 +24,6 @@ REASON_WORDS = {
     "anonymous": ("tanpa identitas pengadu", "no complainant identity"),
     "late": ("lebih dari 30 hari setelah layanan", "more than 30 days after the service"),
 }
-ANSWER_WORDS = {
-    "ada": ("Ada", "Has it"),
-    "belum": ("Belum ada", "Not yet"),
-    "tidak_tahu": ("Tidak tahu", "Unsure"),
-}
 SIGN_IN_WORDS = {
     "bad_credentials": SIGN_IN_REFUSED,
     "session_ended": (
