@@ -12,7 +12,6 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from kiosk import audit
 from kiosk.audit import Actor
@@ -21,7 +20,7 @@ from kiosk.calendar import OfficeCalendar
 from kiosk.catalog.store import service_detail
 from kiosk.complaints.channels import CHANNELS, UNATTENDED_CHANNELS
 from kiosk.complaints.models import Complaint
-from kiosk.files.tracking import COMPLAINT_PREFIX, next_tracking_number
+from kiosk.files.tracking import COMPLAINT_PREFIX, advance_status, find_tracked, next_tracking_number
 from kiosk.refusals import Refused
 from kiosk.staff.accounts import require
 from kiosk.staff.roles import Permission
@@ -188,15 +187,9 @@ def record_complaint(
         return _view(row)
 
 
-def _find(session: Session, tracking_number: str) -> Complaint | None:
-    return session.scalars(
-        select(Complaint).where(Complaint.tracking_number == tracking_number.strip().upper())
-    ).one_or_none()
-
-
 def find_complaint(db: Database, tracking_number: str) -> ComplaintView | None:
     with db.read() as session:
-        row = _find(session, tracking_number)
+        row = find_tracked(session, Complaint, tracking_number)
         return None if row is None else _view(row)
 
 
@@ -213,19 +206,12 @@ def update_complaint(
         raise ComplaintError("Catat jawaban yang diberikan kepada pengadu.",
                              "Record the answer given to the complainant.", code="no_answer")
     with db.write() as session:
-        row = _find(session, tracking_number)
+        row = find_tracked(session, Complaint, tracking_number)
         if row is None:
             raise unknown_complaint(tracking_number)
-        if COMPLAINT_STATUSES.index(status) <= COMPLAINT_STATUSES.index(row.status):
-            raise ComplaintError(
-                f"{row.tracking_number} sudah berstatus {COMPLAINT_STATUS_WORDS[row.status][0].lower()}; "
-                "status hanya bisa maju.",
-                f"{row.tracking_number} is already {COMPLAINT_STATUS_WORDS[row.status][1].lower()}; "
-                "the status only moves forward.", code="status_backwards")
-        subject = f"complaint:{row.tracking_number}"
-        audit.record(session, actor, "complaint.status", now, subject=subject, old=row.status, new=status)
-        row.status = status
-        row.status_at = now
+        advance_status(session, row, status, statuses=COMPLAINT_STATUSES, words=COMPLAINT_STATUS_WORDS,
+                       noun=("Pengaduan", "Complaint"), refuse=ComplaintError, actor=actor,
+                       action="complaint.status", subject=f"complaint:{row.tracking_number}", now=now)
         row.handled_by = actor.code
         if answer is not None:
             row.answer = answer

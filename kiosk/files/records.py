@@ -10,7 +10,6 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from kiosk import audit
 from kiosk.audit import Actor
@@ -18,7 +17,7 @@ from kiosk.calendar import OfficeCalendar
 from kiosk.catalog.store import service_detail
 from kiosk.files.due import DueDateError, due_date
 from kiosk.files.models import ServiceFile
-from kiosk.files.tracking import FILE_PREFIX, next_tracking_number
+from kiosk.files.tracking import FILE_PREFIX, advance_status, find_tracked, next_tracking_number
 from kiosk.refusals import Refused
 from kiosk.staff.accounts import require
 from kiosk.staff.roles import Permission
@@ -202,15 +201,9 @@ def accept_file(
         return replace(_view(row), estimated_years=calendar.estimated_years(day, due))
 
 
-def _find(session: Session, tracking_number: str) -> ServiceFile | None:
-    return session.scalars(
-        select(ServiceFile).where(ServiceFile.tracking_number == tracking_number.strip().upper())
-    ).one_or_none()
-
-
 def find_file(db: Database, tracking_number: str) -> AcceptedFile | None:
     with db.read() as session:
-        row = _find(session, tracking_number)
+        row = find_tracked(session, ServiceFile, tracking_number)
         return None if row is None else _view(row)
 
 
@@ -220,19 +213,12 @@ def set_file_status(db: Database, actor: Actor, now: datetime, tracking_number: 
         raise FileError(f"Status harus salah satu dari {', '.join(FILE_STATUSES)}.",
                         f"The status must be one of {', '.join(FILE_STATUSES)}.", code="bad_status")
     with db.write() as session:
-        row = _find(session, tracking_number)
+        row = find_tracked(session, ServiceFile, tracking_number)
         if row is None:
             raise unknown_file(tracking_number)
-        if FILE_STATUSES.index(status) <= FILE_STATUSES.index(row.status):
-            raise FileError(f"Berkas {row.tracking_number} sudah berstatus {FILE_STATUS_WORDS[row.status][0].lower()}; "
-                            "status hanya bisa maju.",
-                            f"File {row.tracking_number} is already {FILE_STATUS_WORDS[row.status][1].lower()}; "
-                            "the status only moves forward.",
-                            code="status_backwards")
-        subject = f"file:{row.tracking_number}"
-        audit.record(session, actor, "files.status", now, subject=subject, old=row.status, new=status)
-        row.status = status
-        row.status_at = now
+        advance_status(session, row, status, statuses=FILE_STATUSES, words=FILE_STATUS_WORDS,
+                       noun=("Berkas", "File"), refuse=FileError, actor=actor, action="files.status",
+                       subject=f"file:{row.tracking_number}", now=now)
         return _view(row)
 
 

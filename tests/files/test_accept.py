@@ -91,5 +91,6 @@ def test_status_only_moves_forward(hall: Hall) -> None:
     set_file_status(hall.db, actor, at("2026-11-25 10:00"), number, "processing")
     with pytest.raises(FileError, match="forward"):
         set_file_status(hall.db, actor, at("2026-11-25 11:00"), number, "received")
-    f = set_file_status(hall.db, actor, at("2026-11-26 10:00"), number, "completed")
+    # Typed as an officer reads it off a receipt: lower case, a stray space.
+    f = set_file_status(hall.db, actor, at("2026-11-26 10:00"), f" {number.lower()} ", "completed")
     assert f.status == "completed" and not f.is_open
