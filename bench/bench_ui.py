@@ -263,7 +263,7 @@ def memory(folder: Path) -> None:
     from kiosk.ticketing import LocalDesk
     from tests.ui.kiosk.driver import KioskFactory, MovableClock, _template, kiosk_settings
     from ui.common.language import Language
-    from ui.kiosk.idle import IdleWatch
+    from ui.common.idle import IdleWatch
     from ui.kiosk.session import KioskBackend, KioskSession
 
     def flush() -> None:

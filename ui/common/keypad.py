@@ -92,6 +92,10 @@ class KeyInput(QObject):
         self._keyboard = False
         self._keypad = True
 
+    def guide_with(self, guide: Callable[[str], None]) -> None:
+        """Send the guide keys (``*`` and the others) to ``guide`` from now on."""
+        self._guide = guide
+
     def _get_keyboard(self) -> bool:
         return self._keyboard
 

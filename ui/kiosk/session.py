@@ -28,13 +28,13 @@ from kiosk.storage import Database
 from kiosk.ticketing import KioskTicket, ReceiptOutcome, Refusal, TicketDesk
 from ui.common.background import Background
 from ui.common.guard import contained
+from ui.common.idle import IdleWatch
 from ui.common.language import Language
 from ui.common.rows import RowsModel
 from ui.common.staffgate import StaffGate
 from ui.common.viewmodel import ViewModel
 from ui.kiosk.answers import ChecklistAnswers, ResultView
 from ui.kiosk.finder import ServiceFinder
-from ui.kiosk.idle import IdleWatch
 from ui.kiosk.standard import ServiceStandard
 from ui.kiosk.ticket import TicketView
 

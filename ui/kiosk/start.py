@@ -6,23 +6,20 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtQuick import QQuickWindow
+
 import assets
 from devices.assembly import build_printer
 from devices.sound.speech import Voice
 from kiosk import config
 from kiosk.cli.context import Context
 from kiosk.clock import Clock
-from kiosk.queue.office import calendar_from_settings
 from kiosk.storage import Database
 from kiosk.ticketing import LocalDesk, TicketDesk
-from ui.common.guard import forget_uncaught, on_uncaught
 from ui.common.guide import Guide
 from ui.common.guidevoice import guidance_voice
-from ui.common.host import QML_DIR, RoleHandle, RoleOptions, application, load_window, new_engine, show
-from ui.common.keypad import KeyInput
-from ui.common.language import Language
-from ui.common.wallclock import WallClock
-from ui.kiosk.idle import ActivityFilter, IdleWatch
+from ui.common.host import QML_DIR, RoleHandle, RoleOptions
+from ui.common.terminal import Terminal
 from ui.kiosk.session import KioskBackend, KioskSession
 
 MAIN = QML_DIR / "kiosk" / "Main.qml"
@@ -52,19 +49,24 @@ def open_kiosk(
     monotonic: Callable[[], float] = time.monotonic,
     voice: Callable[[], Voice | None] = guidance_voice,
 ) -> RoleHandle:
-    application()
-    engine = new_engine()
-    language = Language(engine, str(settings.get("terminal", "language")))
-    idle = IdleWatch(int(settings.get("terminal", "idle_timeout")), monotonic)
+    terminal = Terminal.make(settings, clock, monotonic=monotonic)
+    language, idle = terminal.language, terminal.idle
+    guide = Guide(voice(), lambda: language.current)
+    terminal.key_input.guide_with(guide.command)
     session = KioskSession(settings, backend, language, idle, demo=options.demo)
     session.logo_file = LOGO if LOGO.exists() else None
-    zone = calendar_from_settings(settings).tz
-    wall = WallClock(clock, zone, language)
-    guide = Guide(voice(), lambda: language.current)
-    key_input = KeyInput(guide.command)
-    window = load_window(
-        engine,
+
+    def watch(window: QQuickWindow) -> None:
+        guide.watch(window)
+        guide.watch_idle(lambda: bool(idle.property("warning")), lambda: int(idle.property("remaining")),
+                         idle.changed)
+        session.visitEnded.connect(guide.reset)
+        language.codeChanged.connect(guide.language_changed)
+
+    terminal.on_shut.append(guide.unwatch)
+    return terminal.open(
         MAIN,
+        session,
         {
             "kiosk": session,
             "finder": session.finder,
@@ -72,37 +74,14 @@ def open_kiosk(
             "checklist": session.answers,
             "verdict": session.result,
             "issued": session.ticket,
-            "idle": idle,
             "staff": session.staff,
-            "language": language,
-            "clock": wall,
-            "keyInput": key_input,
             "guide": guide,
         },
+        gate=session.staff,
+        options=options,
+        keep=[guide],
+        on_window=watch,
     )
-    activity = ActivityFilter(idle)
-    window.installEventFilter(activity)
-    window.installEventFilter(key_input)  # installed last, so it sees keys first
-    guide.watch(window)
-    guide.watch_idle(lambda: bool(idle.property("warning")), lambda: int(idle.property("remaining")), idle.changed)
-    session.visitEnded.connect(guide.reset)
-    language.codeChanged.connect(guide.language_changed)
-    on_uncaught(session.on_uncaught)
-    handle = RoleHandle(engine, window, keep=[session, language, idle, wall, activity, key_input, guide])
-
-    def shut() -> None:
-        forget_uncaught(session.on_uncaught)
-        window.removeEventFilter(activity)
-        window.removeEventFilter(key_input)
-        guide.unwatch()
-        wall.stop()
-        session.shutdown()
-        language.release()
-
-    handle.on_close.append(shut)
-    handle.guard_close(session.staff, options)
-    show(window, options)
-    return handle
 
 
 def start(ctx: Context, options: RoleOptions) -> RoleHandle:

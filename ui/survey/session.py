@@ -28,10 +28,10 @@ from kiosk.survey.settings import SurveySettings
 from kiosk.terminals import beat
 from ui.common.background import Background
 from ui.common.guard import contained
+from ui.common.idle import IdleWatch
 from ui.common.language import Language
 from ui.common.rows import RowsModel
 from ui.common.viewmodel import ViewModel
-from ui.kiosk.idle import IdleWatch
 
 _LOG = logging.getLogger("ui.survey")
 
