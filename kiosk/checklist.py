@@ -140,8 +140,5 @@ class Checklist:
         """True once any answer is other than *ada*."""
         return any(a is not Answer.ADA for a in self._answers.values())
 
-    def next_unanswered(self) -> Requirement | None:
-        return next((r for r in self.requirements if r.key not in self._answers), None)
-
     def verdict(self) -> Verdict:
         return evaluate(self.requirements, self._answers)

@@ -82,10 +82,6 @@ def reports_dir() -> Path:
     return Path(chosen) if chosen else data_dir() / "reports"
 
 
-def config_dir() -> Path:
-    return folders().config
-
-
 def log_dir() -> Path:
     return folders().logs
 

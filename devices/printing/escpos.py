@@ -78,11 +78,6 @@ def esc_d_feed_lines(lines: int) -> bytes:
     return bytes([ESC, 0x64, _byte(lines, "lines")])
 
 
-def esc_t_code_page(page: int) -> bytes:
-    """ESC t n — select character code table n (0 = PC437). ``1B 74 n``"""
-    return bytes([ESC, 0x74, _byte(page, "page")])
-
-
 def gs_V_cut(*, partial: bool = True, feed: int | None = None) -> bytes:
     """GS V — cut the paper.
 

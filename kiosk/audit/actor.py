@@ -18,10 +18,6 @@ class Actor:
     terminal: str
     counter: str | None = None
 
-    def at_counter(self, counter: str | None) -> Actor:
-        return Actor(self.code, self.role, self.terminal, counter)
-
-
 def terminal_name(settings: Settings | None = None) -> str:
     """The configured terminal label, else the host name, so entries say which PC acted."""
     if settings is not None:

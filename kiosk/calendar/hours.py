@@ -142,13 +142,6 @@ def parse_week(hours: Sequence[str], breaks: Sequence[str], cutoff_minutes: int 
         raise _refusal(problem) from None
 
 
-def read_hall_week(db: Database) -> HallWeek | None:
-    """The week set for the hall, or None while no supervisor has set one."""
-    with db.read() as session:
-        row = session.get(HallHours, _ROW)
-        return _from_json(row.week) if row is not None else None
-
-
 def set_hall_week(db: Database, actor: Actor, now: datetime, week: HallWeek) -> HallWeek:
     require(actor, Permission.MANAGE_CALENDAR)
     with db.write() as session:

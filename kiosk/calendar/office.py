@@ -196,10 +196,6 @@ class OfficeCalendar:
             for span in self.settings.sessions(day.weekday())
         )
 
-    def closing_time(self, day: date) -> datetime | None:
-        sessions = self.sessions_on(day)
-        return sessions[-1][1] if sessions else None
-
     def issue_cutoff_at(self, day: date) -> datetime | None:
         """When the kiosk stops issuing tickets on ``day``; None on a closed day."""
         cutoff = self.settings.issue_cutoff(day.weekday())

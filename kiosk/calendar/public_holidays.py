@@ -60,9 +60,6 @@ class IndonesianHolidays:
         guessed = any("perkiraan" in h.name_id.lower() or "estimated" in h.name_en.lower() for h in table.values())
         return guessed or not any(h.kind is HolidayKind.CUTI_BERSAMA for h in table.values())
 
-    def cached_years(self) -> tuple[int, ...]:
-        return tuple(sorted(self._years))
-
 
 def _load_year(year: int) -> Mapping[date, Holiday]:
     table: dict[date, Holiday] = {}

@@ -73,9 +73,6 @@ class TimeRange:
         h1, m1, h2, m2 = (int(g) for g in match.groups())
         return cls(time(h1, m1), time(h2, m2))
 
-    def contains(self, moment: time) -> bool:
-        return self.start <= moment < self.end
-
     def overlaps(self, other: TimeRange) -> bool:
         return self.start < other.end and other.start < self.end
 

@@ -57,8 +57,3 @@ for _c in COMPONENTS:
 
 def by_name(name: str) -> ComponentSpec | None:
     return _BY_KEY.get(_key(name))
-
-
-def names_match(spec: ComponentSpec, name: str) -> bool:
-    found = by_name(name)
-    return found is None or found.number == spec.number

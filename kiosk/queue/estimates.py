@@ -27,12 +27,6 @@ class WaitEstimate:
     basis: str  # "history" or "default"
     samples: int
 
-    def text_id(self) -> str:
-        return f"Perkiraan tunggu {self.low}-{self.high} menit"
-
-    def text_en(self) -> str:
-        return f"Estimated wait {self.low}-{self.high} minutes"
-
 
 def per_person_minutes(
     durations: Sequence[float], default: tuple[float, float] = DEFAULT_MINUTES_PER_PERSON

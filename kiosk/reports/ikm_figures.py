@@ -35,11 +35,6 @@ class Scope:
     def to_json(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if v is not None}
 
-    @property
-    def is_everything(self) -> bool:
-        return not self.to_json()
-
-
 @dataclass(frozen=True)
 class GroupFigures:
     """The index of one service, queue, counter or officer within the period."""

@@ -38,7 +38,6 @@ def test_command_bytes_match_the_manual() -> None:
     assert escpos.gs_exclam_character_size(2, 3) == bytes.fromhex("1d2112")
     assert escpos.gs_exclam_character_size(8, 8) == bytes.fromhex("1d2177")
     assert escpos.esc_d_feed_lines(4) == bytes.fromhex("1b6404")
-    assert escpos.esc_t_code_page(0) == bytes.fromhex("1b7400")
     assert escpos.gs_V_cut(partial=False) == bytes.fromhex("1d5600")
     assert escpos.gs_V_cut(partial=True, feed=3) == bytes.fromhex("1d564203")
     assert escpos.gs_k_qr_select_model(2) == bytes.fromhex("1d286b0400314132 00".replace(" ", ""))

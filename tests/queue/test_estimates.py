@@ -20,7 +20,6 @@ def test_without_history_the_default_five_to_ten_minutes_per_person_is_used() ->
     three = estimate_wait(3, [], open_counters=2)
     # 3 x 5 / 2 = 7.5 rounds down to 5; 4 x 10 / 2 = 20.
     assert (three.low, three.high) == (5, 20)
-    assert three.text_id() == "Perkiraan tunggu 5-20 menit"
 
 
 @given(
