@@ -44,13 +44,9 @@ class ChecklistAnswers(ViewModel):
     def _total(self) -> int:
         return self._checklist.total
 
-    def _doubts(self) -> bool:
-        return self._checklist.has_doubts
-
     items = Property(QObject, _get_items, constant=True)
     answered = Property(int, _answered, notify=changed)
     total = Property(int, _total, notify=changed)
-    hasDoubts = Property(bool, _doubts, notify=changed)
 
     @Slot(int, str)
     @contained

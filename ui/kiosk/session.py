@@ -203,34 +203,6 @@ class KioskSession(ViewModel):
 
     isInfo = Property(bool, _get_is_info, notify=changed)
     categories = Property(QObject, _get_categories, constant=True)
-    def _get_finder(self) -> QObject:
-        return self.finder
-
-    def _get_standard(self) -> QObject:
-        return self.standard
-
-    def _get_answers(self) -> QObject:
-        return self.answers
-
-    def _get_result(self) -> QObject:
-        return self.result
-
-    def _get_ticket(self) -> QObject:
-        return self.ticket
-
-    def _get_idle(self) -> QObject:
-        return self.idle
-
-    def _get_staff(self) -> QObject:
-        return self.staff
-
-    finderVm = Property(QObject, _get_finder, constant=True)
-    standardVm = Property(QObject, _get_standard, constant=True)
-    checklistVm = Property(QObject, _get_answers, constant=True)
-    resultVm = Property(QObject, _get_result, constant=True)
-    ticketVm = Property(QObject, _get_ticket, constant=True)
-    idleVm = Property(QObject, _get_idle, constant=True)
-    staffVm = Property(QObject, _get_staff, constant=True)
 
     @property
     def language(self) -> Language:

@@ -21,7 +21,6 @@ class ServiceStandard(QObject):
         roles = ("number", "name", "nameEn", "html")
         self._sections = RowsModel(roles, self)
         self._more = RowsModel(roles, self)
-        self._products = RowsModel(("text",), self)
         self._printed = "none"  # the requirements slip: none | printing | printed | failed
 
     @property
@@ -39,7 +38,6 @@ class ServiceStandard(QObject):
 
         self._sections.set_rows(row(c.number, c.name, c.text) for c in components if c.group == SERVICE_DELIVERY)
         self._more.set_rows(row(c.number, c.name, c.text) for c in components if c.group != SERVICE_DELIVERY)
-        self._products.set_rows({"text": p.text} for p in (detail.products if detail else ()))
         self.changed.emit()
 
     def _summary_value(self, name: str) -> object:
@@ -97,9 +95,6 @@ class ServiceStandard(QObject):
     def _get_more(self) -> RowsModel:
         return self._more
 
-    def _get_products(self) -> RowsModel:
-        return self._products
-
     number = Property(int, _number, notify=changed)
     title = Property(str, _title, notify=changed)
     kbli = Property(str, _kbli, notify=changed)
@@ -112,7 +107,6 @@ class ServiceStandard(QObject):
     requirementCount = Property(int, _requirement_count, notify=changed)
     sections = Property(QObject, _get_sections, constant=True)
     more = Property(QObject, _get_more, constant=True)
-    products = Property(QObject, _get_products, constant=True)
 
     @Slot(str, int, result=str)
     def richText(self, html: str, indent: int) -> str:

@@ -42,7 +42,6 @@ OFFICER_PAGES = ("calling", "files", "complaints")
 
 class StaffDesk(PageModel):
     changed = Signal()
-    pageShown = Signal(str)
 
     def __init__(
         self,
@@ -126,9 +125,6 @@ class StaffDesk(PageModel):
     def _get_terminal(self) -> str:
         return self.terminal
 
-    def _get_idle_minutes(self) -> int:
-        return self.policy.idle_lock_minutes
-
     def _get_counters(self) -> RowsModel:
         return self.counters
 
@@ -140,7 +136,6 @@ class StaffDesk(PageModel):
     isSupervisor = Property(bool, _get_is_supervisor, notify=changed)
     counterName = Property(str, _get_counter_name, notify=changed)
     terminalName = Property(str, _get_terminal, constant=True)
-    idleLockMinutes = Property(int, _get_idle_minutes, constant=True)
     countersModel = Property(QObject, _get_counters, constant=True)
 
     # -- the message line ---------------------------------------------------------------------
@@ -298,7 +293,6 @@ class StaffDesk(PageModel):
             self.changed.emit()
             if page == "overview":
                 self.overview.refresh()
-            self.pageShown.emit(page)
 
     # -- printing -----------------------------------------------------------------------------
 

@@ -173,9 +173,6 @@ class SurveySession(ViewModel):
     def _get_selected(self) -> int:
         return self._scores.get(ELEMENTS[self._index].key) or 0
 
-    def _get_answered(self) -> int:
-        return sum(1 for v in self._scores.values() if v is not None)
-
     def _get_suggestion(self) -> str:
         return self._suggestion
 
@@ -227,7 +224,6 @@ class SurveySession(ViewModel):
     elementName = Property(str, _get_element_name, notify=changed)
     questionText = Property(str, _get_question, notify=changed)
     selectedScore = Property(int, _get_selected, notify=changed)
-    answeredCount = Property(int, _get_answered, notify=changed)
     suggestion = Property(str, _get_suggestion, notify=changed)
     suggestionLimit = Property(int, _get_suggestion_limit, constant=True)
     answers = Property(QObject, _get_answers, constant=True)
