@@ -56,14 +56,23 @@ def sample_ticket() -> TicketPrint:
 def padded_raster_bytes(ticket: TicketPrint) -> int:
     """The naive fallback: the QR bitmap padded to 576 dots so it is centred by its bitmap."""
     profile = get_profile("generic-80-noqr")
-    data = render(queue_ticket(ticket), profile)
     symbol = qr_bitmap(TOKEN, 5)
     padded = symbol.crop(((symbol.width - profile.dots) // 2, 0,
                           (symbol.width + profile.dots) // 2, symbol.height))
     padded.paste(1, (0, 0, (profile.dots - symbol.width) // 2, symbol.height))
     padded.paste(1, ((profile.dots + symbol.width) // 2, 0, profile.dots, symbol.height))
-    own = raster_image_bytes(qr_bitmap(TOKEN, 4))
+    data = render(queue_ticket(ticket), dataclasses.replace(profile, raster_quadruple=False))
+    own = raster_image_bytes(qr_bitmap(TOKEN, 4, quiet_zone=0))
     return len(data) - len(own) + len(raster_image_bytes(padded))
+
+
+def quiet_zone_raster_bytes(ticket: TicketPrint) -> int:
+    """The fallback as it was before: the symbol with its 4-module quiet zone in the bitmap, one
+    printer dot per bitmap dot (the comparison for the quarter-size, zone-free raster)."""
+    profile = get_profile("generic-80-noqr")
+    data = render(queue_ticket(ticket), dataclasses.replace(profile, raster_quadruple=False))
+    own = raster_image_bytes(qr_bitmap(TOKEN, 4, quiet_zone=0))
+    return len(data) - len(own) + len(raster_image_bytes(qr_bitmap(TOKEN, 4)))
 
 
 def byte_budget() -> dict[str, bytes]:
@@ -86,6 +95,11 @@ def byte_budget() -> dict[str, bytes]:
             report(f"wire_time_{name}_{baud}", len(data) * 10 / baud, "s")
     for baud in BAUDS:
         report(f"wire_time_raster_padded_baseline_{baud}", baseline * 10 / baud, "s")
+    # Issue 17's target: a raster-fallback ticket of at most 2,500 bytes.
+    before = quiet_zone_raster_bytes(ticket)
+    report("ticket_bytes_raster_80_quiet_zone_in_bitmap_baseline", before, "bytes")
+    ratio("ticket_bytes_raster_80_vs_quiet_zone_in_bitmap", len(jobs["raster_80"]), before)
+    ratio("ticket_bytes_raster_80_vs_target_2500", len(jobs["raster_80"]), 2500)
     return jobs
 
 

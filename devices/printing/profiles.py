@@ -21,6 +21,10 @@ class PrinterProfile:
     cutter: bool
     answers_status: bool
     description: str = ""
+    # GS v 0 with m = 3 (each dot printed 2 x 2): a raster QR sent at half its size is a quarter
+    # of the bytes, the same symbol on paper. Part of the ESC/POS raster command since the first
+    # TM printers; a clone that ignored it would print a half-size (still scannable) symbol.
+    raster_quadruple: bool = True
 
     def __post_init__(self) -> None:
         if self.paper_mm not in (58, 80):

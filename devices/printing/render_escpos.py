@@ -3,7 +3,9 @@
 Bytes on the wire are the slowest part of a serial ticket (10 bits per byte: 9600 baud moves
 960 bytes a second), so the renderer emits a mode command only when the mode changes, centres
 with ``ESC a 1`` instead of padding, and sends QR codes natively where the printer can draw them.
-The raster fallback is the symbol plus its 4-module quiet zone and nothing else.
+The raster fallback is the symbol alone: the quiet zone is blank paper (centred, with a blank
+line above and below), and where the printer doubles dots (``GS v 0`` m = 3) it is sent at half
+size, a quarter of the bytes.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def fitted_size(text: str, size: tuple[int, int], columns: int) -> tuple[int, in
     return new_width, new_height
 
 
-def raster_image_bytes(image: Image.Image) -> bytes:
+def raster_image_bytes(image: Image.Image, *, quadruple: bool = False) -> bytes:
     """``GS v 0`` for an image; Pillow's "1" mode has 1 = white, the printer 1 = black."""
     mono = image.convert("1")
     width_bytes = (mono.width + 7) // 8
@@ -58,7 +60,7 @@ def raster_image_bytes(image: Image.Image) -> bytes:
         row = bytearray(b ^ 0xFF for b in packed[y * width_bytes : (y + 1) * width_bytes])
         row[-1] &= last_mask
         rows.append(bytes(row))
-    return escpos.gs_v0_raster(rows, width_bytes)
+    return escpos.gs_v0_raster(rows, width_bytes, mode=3 if quadruple else 0)
 
 
 class _Writer:
@@ -104,20 +106,23 @@ class _Writer:
         data = block.payload.encode("utf-8")
         modules = qr_modules(data, QR_ERROR_CORRECTION)
         self.set_modes("center", self.modes.bold, self.modes.size)
+        # The symbol goes without its quiet zone: centred, the paper beside it is blank, and a
+        # blank line above and below (1 byte each, taller than 4 modules) keeps text from
+        # touching it, which scanners need.
+        self.out += escpos.lf()
         if self.profile.native_qr:
-            # Printers draw the symbol without its quiet zone; a blank line above and below
-            # (1 byte each) keeps text from touching it, which scanners need.
-            self.out += escpos.lf()
             self.out += escpos.gs_k_qr_select_model(2)
             self.out += escpos.gs_k_qr_module_size(native_module_dots(modules, self.profile.dots))
             self.out += escpos.gs_k_qr_error_correction(QR_ERROR_CORRECTION)
             self.out += escpos.gs_k_qr_store(data)
             self.out += escpos.gs_k_qr_print()
-            self.out += escpos.lf()
         else:
             module = raster_module_dots(modules, self.profile.dots)
-            image = qr_bitmap(data, module, error_correction=QR_ERROR_CORRECTION)
-            self.out += raster_image_bytes(image)
+            quadruple = self.profile.raster_quadruple and module % 2 == 0
+            sent = module // 2 if quadruple else module
+            image = qr_bitmap(data, sent, error_correction=QR_ERROR_CORRECTION, quiet_zone=0)
+            self.out += raster_image_bytes(image, quadruple=quadruple)
+        self.out += escpos.lf()
 
     def cut(self) -> None:
         if self.profile.cutter:

@@ -15,6 +15,7 @@ from devices.printing.printer import Printer, PrinterSettings
 from devices.printing.profiles import PROFILES, UnknownProfileError, get_profile, profile_names
 from devices.printing.qr import qr_matrix
 from devices.printing.render_escpos import render
+from devices.printing.virtual import render_preview
 from kiosk.receipts.document import QR, Cut, Document, Feed, Rule, Text
 from kiosk.receipts.layouts import (
     MissingDocs,
@@ -94,12 +95,17 @@ def test_raster_qr_is_the_symbol_only_and_scans(ticket: TicketPrint, profile: st
     data = render(queue_ticket(ticket), printer)
     decoded = decode(data, printer)
     [raster] = decoded.images()
-    # Centred by ESC a 1, not padded to the paper width.
+    # Centred by ESC a 1, not padded to the paper width; sent at half size for the printer to
+    # double (GS v 0 m = 3), without the quiet zone, which is blank paper anyway.
     assert raster.align == "center"
-    assert raster.image.width < printer.dots // 2
-    assert qr_texts(raster.image) == [TOKEN]
-    # Still far smaller than the 15 KB of a bitmap padded to 576 dots.
-    assert len(data) < 6000
+    assert raster.mode == 3
+    assert raster.image.height == len(qr_matrix(TOKEN)) * 2
+    assert raster.image.width == -(-raster.image.height // 8) * 8  # whole bytes per row
+    # On paper (the virtual printer draws what the head would): 4-dot modules that scan.
+    paper, _ = render_preview(data, printer)
+    assert qr_texts(paper) == [TOKEN]
+    # A quarter of the 4.6 KB that a 1:1 bitmap with its quiet zone took (issue 17: <= 2,500).
+    assert len(data) <= 2500
 
 
 @pytest.mark.parametrize("profile", sorted(PROFILES))
