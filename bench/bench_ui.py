@@ -262,8 +262,8 @@ def memory(folder: Path) -> None:
     from kiosk.storage import Database
     from kiosk.ticketing import LocalDesk
     from tests.ui.kiosk.driver import KioskFactory, MovableClock, _template, kiosk_settings
-    from ui.common.language import Language
     from ui.common.idle import IdleWatch
+    from ui.common.language import Language
     from ui.kiosk.session import KioskBackend, KioskSession
 
     def flush() -> None:
