@@ -65,7 +65,15 @@ class _Sanitiser(HTMLParser):
 _SPACES = re.compile(r"[ \t\r\n\u00a0]+")
 
 
+def _markup_free(fragment: str) -> bool:
+    # Most cells are plain text (numbers, names, one-line answers): without a tag or an entity
+    # the parser would only escape and pass the text through, at a cost that dominated imports.
+    return "<" not in fragment and "&" not in fragment
+
+
 def sanitise(fragment: str) -> str:
+    if _markup_free(fragment):
+        return _SPACES.sub(" ", html.escape(fragment, quote=False)).strip()
     parser = _Sanitiser()
     parser.feed(fragment)
     text = _SPACES.sub(" ", parser.result())
@@ -94,8 +102,12 @@ class _Text(HTMLParser):
 
 def to_plain(fragment: str) -> str:
     """Plain text with one line per paragraph or list item (for search, print and JSON)."""
-    parser = _Text()
-    parser.feed(fragment)
-    parser.close()
-    lines = (_SPACES.sub(" ", line).strip() for line in "".join(parser.parts).split("\n"))
+    if _markup_free(fragment):
+        text = fragment
+    else:
+        parser = _Text()
+        parser.feed(fragment)
+        parser.close()
+        text = "".join(parser.parts)
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)

@@ -6,8 +6,9 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from kiosk.catalog.importer import ReadyService
@@ -15,6 +16,7 @@ from kiosk.catalog.models import Service, ServiceComponent, ServiceItem, Service
 from kiosk.catalog.nature import nature_of
 from kiosk.catalog.views import ComponentView, ItemView, ServiceDetail, ServiceSummary
 from kiosk.storage import Database
+from kiosk.storage.limits import check_rows
 
 
 @dataclass
@@ -40,51 +42,89 @@ def content_hash(ready: ReadyService) -> str:
 
 
 def store(session: Session, services: list[ReadyService], now: datetime) -> ImportReport:
+    """Each changed or new service gets a new version; a few bulk statements for the whole
+    import (a 500-service annex was 500 round trips of lookups and ORM flushes)."""
     report = ImportReport()
+    numbers = sorted({ready.parsed.number for ready in services})
+    # number -> [service id or None, current version, hash of the current version]
+    state: dict[int, list[Any]] = {}
+    for chunk in _chunks(numbers):
+        for number, sid, version, digest in session.execute(
+            select(Service.number, Service.id, Service.current_version, ServiceVersion.content_hash)
+            .outerjoin(ServiceVersion, (ServiceVersion.service_id == Service.id)
+                       & (ServiceVersion.version == Service.current_version))
+            .where(Service.number.in_(chunk))
+        ):
+            state[number] = [sid, version, digest]
+    versions: list[tuple[ReadyService, int, str]] = []  # (service, version number, hash)
     for ready in services:
-        p, d = ready.parsed, ready.derived
-        digest = content_hash(ready)
-        existing = session.scalars(select(Service).where(Service.number == p.number)).one_or_none()
-        if existing is None:
-            existing = Service(number=p.number, current_version=0)
-            session.add(existing)
-            report.created.append(p.number)
+        number, digest = ready.parsed.number, content_hash(ready)
+        known = state.get(number)
+        if known is None:
+            state[number] = known = [None, 0, None]
+            report.created.append(number)
+        elif known[2] == digest:
+            report.unchanged.append(number)
+            continue
         else:
-            current = session.scalars(
-                select(ServiceVersion).where(
-                    ServiceVersion.service_id == existing.id,
-                    ServiceVersion.version == existing.current_version,
-                )
-            ).one_or_none()
-            if current is not None and current.content_hash == digest:
-                report.unchanged.append(p.number)
-                continue
-            report.updated.append(p.number)
-        existing.title, existing.kbli, existing.risk = p.title, d.kbli, d.risk
-        existing.sector, existing.agency, existing.is_demo = p.sector, p.agency, p.is_demo
-        existing.active = True
-        existing.current_version += 1
-        version = ServiceVersion(
-            service=existing,
-            version=existing.current_version,
-            imported_at=now,
-            source=p.source[-300:],
-            content_hash=digest,
-            title=p.title,
-            kbli=d.kbli,
-            risk=d.risk,
-            processing_value=d.processing_value,
-            processing_unit=d.processing_unit,
-            fee=d.fee,
-        )
-        version.components = [
-            ServiceComponent(number=c.number, name=c.name, group=c.group, text=c.html)
-            for c in sorted(p.components.values(), key=lambda c: c.number)
-        ]
-        version.items = [ServiceItem(kind=i.kind, position=i.position, group=i.group, text=i.text) for i in d.items]
-        session.add(version)
-    session.flush()
+            report.updated.append(number)
+        known[1] += 1
+        known[2] = digest
+        versions.append((ready, known[1], digest))
+    if not versions:
+        return report
+    latest = {ready.parsed.number: (ready, version) for ready, version, _ in versions}
+    fresh = [_service_row(ready, version) for number, (ready, version) in latest.items() if state[number][0] is None]
+    if fresh:
+        check_rows(Service, fresh)
+        for sid, number in session.execute(insert(Service).returning(Service.id, Service.number), fresh):
+            state[number][0] = sid
+    made = {row["number"] for row in fresh}
+    changed = [{"id": state[number][0], **_service_row(ready, version)}
+               for number, (ready, version) in latest.items() if number not in made]
+    if changed:
+        check_rows(Service, changed)
+        session.execute(update(Service), changed)
+    version_rows = [_version_row(ready, version, digest, state[ready.parsed.number][0], now)
+                    for ready, version, digest in versions]
+    check_rows(ServiceVersion, version_rows)
+    ids = {(sid, number): vid for vid, sid, number in session.execute(
+        insert(ServiceVersion).returning(ServiceVersion.id, ServiceVersion.service_id, ServiceVersion.version),
+        version_rows,
+    )}
+    components, items = [], []
+    for ready, version, _ in versions:
+        vid = ids[(state[ready.parsed.number][0], version)]
+        components += [{"version_id": vid, "number": c.number, "name": c.name, "group": c.group, "text": c.html}
+                       for c in sorted(ready.parsed.components.values(), key=lambda c: c.number)]
+        items += [{"version_id": vid, "kind": i.kind, "position": i.position, "group": i.group, "text": i.text,
+                   "nature": None} for i in ready.derived.items]
+    for model, rows in ((ServiceComponent, components), (ServiceItem, items)):
+        if rows:
+            check_rows(model, rows)
+            # Core executemany: one statement for all rows (the ORM's bulk path split these).
+            session.connection().execute(insert(model), rows)
+    # Objects this session already holds (e.g. a service read before the import) must not
+    # keep the old version number.
+    session.expire_all()
     return report
+
+
+def _chunks(values: list[int], size: int = 500) -> list[list[int]]:
+    return [values[i : i + size] for i in range(0, len(values), size)]
+
+
+def _service_row(ready: ReadyService, version: int) -> dict[str, Any]:
+    p, d = ready.parsed, ready.derived
+    return {"number": p.number, "title": p.title, "kbli": d.kbli, "risk": d.risk, "sector": p.sector,
+            "agency": p.agency, "is_demo": p.is_demo, "active": True, "current_version": version}
+
+
+def _version_row(ready: ReadyService, version: int, digest: str, service_id: int, now: datetime) -> dict[str, Any]:
+    p, d = ready.parsed, ready.derived
+    return {"service_id": service_id, "version": version, "imported_at": now, "source": p.source[-300:],
+            "content_hash": digest, "title": p.title, "kbli": d.kbli, "risk": d.risk,
+            "processing_value": d.processing_value, "processing_unit": d.processing_unit, "fee": d.fee}
 
 
 def preview(session: Session, services: list[ReadyService]) -> ImportReport:

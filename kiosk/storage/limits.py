@@ -47,19 +47,32 @@ def guard_engine(engine: Engine) -> None:
     event.listen(engine, "before_cursor_execute", _before_cursor_execute)
 
 
+def _check_column(column: Any, value: Any) -> None:
+    if value is None:
+        return
+    kind = column.type
+    if isinstance(kind, String) and kind.length is not None and isinstance(value, str) and len(value) > kind.length:
+        raise InputOutOfRange(f"{column.table.name}.{column.name}: at most {kind.length} characters "
+                              f"(got {len(value)})")
+    if isinstance(kind, Integer) and isinstance(value, int) and not isinstance(value, bool):
+        low, high = INT64 if isinstance(kind, BigInteger) else INT32
+        if not low <= value <= high:
+            raise InputOutOfRange(f"{column.table.name}.{column.name}: {str(value)[:30]} is out of range")
+
+
 def _check_row(mapper: Mapper[Any], _connection: Any, target: Any) -> None:
     for column in mapper.columns:
-        value = getattr(target, column.key, None) if column.key in mapper.attrs else None
-        if value is None:
-            continue
-        kind = column.type
-        if isinstance(kind, String) and kind.length is not None and isinstance(value, str) and len(value) > kind.length:
-            raise InputOutOfRange(f"{column.table.name}.{column.name}: at most {kind.length} characters "
-                                  f"(got {len(value)})")
-        if isinstance(kind, Integer) and isinstance(value, int) and not isinstance(value, bool):
-            low, high = INT64 if isinstance(kind, BigInteger) else INT32
-            if not low <= value <= high:
-                raise InputOutOfRange(f"{column.table.name}.{column.name}: {str(value)[:30]} is out of range")
+        _check_column(column, getattr(target, column.key, None) if column.key in mapper.attrs else None)
+
+
+def check_rows(model: type[Base], rows: Iterable[Mapping[str, Any]]) -> None:
+    """The same checks for rows written in bulk (``insert(model)`` with a list of dicts), which
+    bypass the per-object events above."""
+    columns = {c.key: c for c in model.__mapper__.columns}
+    for row in rows:
+        for key, value in row.items():
+            if key in columns:
+                _check_column(columns[key], value)
 
 
 def _install(classes: Iterable[str]) -> None:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kiosk.catalog.derive import fee, list_items, processing_time
-from kiosk.catalog.richtext import sanitise, strip_leading_colon, to_plain
+from kiosk.catalog.richtext import _Sanitiser, _Text, sanitise, strip_leading_colon, to_plain
 from kiosk.catalog.search import CatalogSearch, within
 from kiosk.catalog.views import ServiceSummary
 
@@ -80,3 +84,19 @@ def test_search_prefix_typo_variant_and_kbli() -> None:
     assert [s.number for s in search.search("izin resto")] == [3]
     assert search.search("zzzz") == []
     assert within("kamera", "kmaera", 1) and not within("kamera", "kmaeraa", 1)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab Zé>\"'\t\r\n\u00a0.:;-1"), max_size=60))
+def test_plain_cells_come_out_as_the_parser_would_give_them(text: str) -> None:
+    # sanitise and to_plain skip the HTML parser for text without tags or entities; what they
+    # give must be what the parser gives (the same text whatever a cell holds).
+    parser = _Sanitiser()
+    parser.feed(text)
+    parsed = re.sub(r"[ \t\r\n\u00a0]+", " ", parser.result()).strip()
+    assert sanitise(text) == parsed
+    reader = _Text()
+    reader.feed(text)
+    reader.close()
+    lines = (re.sub(r"[ \t\r\n\u00a0]+", " ", line).strip() for line in "".join(reader.parts).split("\n"))
+    assert to_plain(text) == "\n".join(line for line in lines if line)
