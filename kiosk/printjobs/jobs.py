@@ -257,8 +257,12 @@ def unconfirmed_tickets(db: Database, *, now: datetime, own_terminal: str | None
     stale = Ticket.issued_at <= now - UNCONFIRMED_AFTER
     condition = stale if own_terminal is None else (stale | (Ticket.terminal == own_terminal))
     with db.read() as session:
-        return list(session.scalars(
-            select(Ticket.id).where(Ticket.print_state == PrintState.PENDING.value, condition).order_by(Ticket.id)
+        # Sorted here, not by ORDER BY id: with the ordering SQLite's planner walks the whole
+        # table by id (once ANALYZE has seen that nearly every ticket is printed, it guesses
+        # "pending" matches them all) instead of the print-state index (0.4 s at 1M tickets, on
+        # every command).
+        return sorted(session.scalars(
+            select(Ticket.id).where(Ticket.print_state == PrintState.PENDING.value, condition)
         ))
 
 
