@@ -237,6 +237,7 @@ with open(log, "a") as f:
 """
 
 
+@pytest.mark.expect_warnings(r"announcement for event \d+ failed: .*speaker unplugged")
 def test_a_playback_failure_does_not_silence_later_calls(
     make_queue: MakeQueue, tmp_path: Path
 ) -> None:
@@ -259,6 +260,7 @@ def test_a_playback_failure_does_not_silence_later_calls(
     assert log.read_text().split() == ["played", "played"]
 
 
+@pytest.mark.expect_warnings(r"Missing recordings for: tiga")
 def test_a_missing_word_still_rings_the_chime_and_is_reported(
     make_queue: MakeQueue, bank_copy: Path
 ) -> None:
@@ -279,6 +281,7 @@ def test_a_missing_word_still_rings_the_chime_and_is_reported(
     assert errors[0].keys == ("tiga",)
 
 
+@pytest.mark.expect_warnings(r"Missing recordings for: chime")
 def test_a_missing_chime_still_speaks_the_call(make_queue: MakeQueue, bank_copy: Path) -> None:
     (bank_copy / "chime.wav").unlink()
     player = RecordingPlayer()
@@ -310,6 +313,7 @@ def test_a_system_voice_speaks_the_phrase_text_after_the_chime(make_queue: MakeQ
     assert [wav_frames(w)[1] for w in player.played] == [frames_of("chime")]
 
 
+@pytest.mark.expect_warnings(r"no Indonesian voice installed")
 def test_when_the_system_voice_fails_the_recordings_speak(make_queue: MakeQueue) -> None:
     player = RecordingPlayer()
     errors: list[Announcement] = []

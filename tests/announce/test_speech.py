@@ -82,6 +82,7 @@ def test_stop_silences_a_long_utterance_at_once(tmp_path: Path) -> None:
     started[0].stdout.close()
 
 
+@pytest.mark.expect_warnings(r"eSpeak could not start")
 def test_a_voice_that_cannot_start_is_no_voice_not_a_crash(tmp_path: Path) -> None:
     voice = EspeakVoice(str(tmp_path / "no-such-espeak"))
     voice.say("Selamat datang", "id")  # logged, nothing raised

@@ -18,6 +18,7 @@ from tests.support.actors import SETUP, SETUP_TIME
 from tests.support.cli import Cli
 
 
+@pytest.mark.expect_warnings(r"closures not refreshed \(database_not_ready\)")
 def test_a_running_terminal_follows_a_closure_within_a_minute_and_keeps_it_when_the_database_goes(
     db: Database,
 ) -> None:

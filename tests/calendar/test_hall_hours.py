@@ -22,6 +22,7 @@ from tests.support.cli import Cli
 WEEKDAYS = ["08:00-15:00"] * 5
 
 
+@pytest.mark.expect_warnings(r"hall hours not refreshed \(database_not_ready\)")
 def test_a_running_terminal_follows_the_halls_hours_within_a_minute(db: Database) -> None:
     ticks = [0.0]
     own = CalendarSettings.from_mapping({"hours": {"sat": "08:00-11:00"}})

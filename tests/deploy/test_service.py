@@ -88,6 +88,7 @@ def test_windows_install_registers_a_logon_task_with_the_screens_program(
     assert ran[1][0] == windows_task.delete_command("kiosk")
 
 
+@pytest.mark.expect_warnings(r"kiosk\.supervisor: screens ended with status")
 def test_supervisor_restarts_a_crashed_or_killed_role_with_growing_pauses_until_staff_quit() -> None:
     statuses = iter([1, -9, 134, 0])
     pauses: list[float] = []
@@ -101,6 +102,7 @@ def test_supervisor_restarts_a_crashed_or_killed_role_with_growing_pauses_until_
     assert len(runs) == 4 and pauses == [3.0, 6.0, 12.0]
 
 
+@pytest.mark.expect_warnings(r"kiosk\.supervisor: screens ended with status")
 def test_supervisor_really_starts_the_program_again(tmp_path: Path) -> None:
     counter = tmp_path / "starts"
     script = ("import pathlib, sys; p = pathlib.Path(sys.argv[1]); n = int(p.read_text() or 0) + 1 "

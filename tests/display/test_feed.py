@@ -99,6 +99,7 @@ def test_a_call_that_arrives_stale_is_shown_but_not_spoken(hall: Hall) -> None:
         feed.stop()
 
 
+@pytest.mark.expect_warnings(r"display feed lost the database \(database_unreachable\)")
 def test_the_display_survives_the_database_dropping_its_connections(hall: Hall) -> None:
     if hall.db.is_sqlite:
         pytest.skip("a local SQLite file has no server to lose; the PostgreSQL server does")

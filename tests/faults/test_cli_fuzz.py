@@ -75,6 +75,7 @@ def hall(tmp_path_factory: pytest.TempPathFactory) -> Cli:
     return cli
 
 
+@pytest.mark.expect_warnings(r"kiosk\.cli: ", optional=True)  # refusals are logged for support
 @pytest.mark.slow
 @pytest.mark.parametrize(("path", "parser"), COMMANDS, ids=[" ".join(p) for p, _ in COMMANDS])
 def test_no_argument_ends_in_a_traceback(path: tuple[str, ...], parser: argparse.ArgumentParser, hall: Cli,

@@ -41,6 +41,7 @@ def _fill(folder: Path) -> Path:
     return filler
 
 
+@pytest.mark.expect_warnings(r"kiosk\.cli: disk_full")
 def test_a_full_disk_is_reported_and_nothing_is_lost(small_disk: Path, tmp_path: Path) -> None:
     config = tmp_path / "config.toml"
     config.write_text("", encoding="utf-8")

@@ -59,6 +59,7 @@ def _kill_after_commit(url: str, folder: Path, port: int, index: int, rng: rando
     process.wait(30)
 
 
+@pytest.mark.expect_warnings(r"whose print was never confirmed were handed to the staff")
 @pytest.mark.slow
 def test_kills_after_the_ticket_committed_leave_no_ticket_stuck(db_url: str, tmp_path: Path) -> None:
     kind = "sqlite" if db_url.startswith("sqlite") else "postgresql"

@@ -54,6 +54,7 @@ def _hold_lock_once_the_ticket_exists(db: Database, held: threading.Event, done:
     engine.dispose()
 
 
+@pytest.mark.expect_warnings(r"printed, but the confirmation could not be written yet")
 @pytest.mark.slow
 def test_a_lock_over_the_confirmation_costs_the_applicant_seconds_not_minutes(db: Database, tmp_path: Path) -> None:
     settings = config.validate({"security": {"secret": SECRET}}, "test")

@@ -159,6 +159,7 @@ def test_virtual_printer_preview_scans_to_a_verifiable_token(hall: Database, off
     assert verified(hall, payload, SECRET) == outcome.ticket.id
 
 
+@pytest.mark.expect_warnings(r"printing 'Tiket antrean A-001' crashed")
 def test_printer_code_that_crashes_still_leaves_a_valid_ticket(hall: Database, office: Office) -> None:
     class Broken:
         def print_document(self, document: object) -> object:
@@ -170,6 +171,7 @@ def test_printer_code_that_crashes_still_leaves_a_valid_ticket(hall: Database, o
     assert _row(hall, outcome.ticket.id).print_state == "failed"
 
 
+@pytest.mark.expect_warnings(r"whose print was never confirmed were handed to the staff: A-001")
 def test_a_job_killed_mid_print_is_surfaced_on_the_next_start(hall: Database, office: Office) -> None:
     # The state a killed kiosk leaves: the ticket reserved and committed, never confirmed.
     reserved = issue_ticket(hall, 50, office=office, now=NOW, print_state="pending", terminal="kiosk-1")

@@ -10,6 +10,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
+import pytest
 from sqlalchemy.exc import OperationalError
 
 from kiosk.complaints.records import list_complaints
@@ -91,6 +92,8 @@ def test_a_thousand_requests_from_one_address_are_slowed_down_politely(db: Datab
         assert answers[:40] == [200] * 40  # a phone loading a page is never slowed
 
 
+@pytest.mark.expect_warnings(r"ui\.web: web page failed: GET /\S* \[OperationalError\]",
+                             r"uvicorn\.error: Exception in ASGI application")
 def test_a_database_that_stops_answering_is_a_calm_page(db: Database) -> None:
     prepare(db)
     with running(db) as web:

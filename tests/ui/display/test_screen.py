@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from devices.sound import RecordingPlayer
@@ -14,14 +13,13 @@ from kiosk import config
 from kiosk.clock import parse_instant
 from kiosk.display.feed import FeedUpdate
 from kiosk.queue import issue_ticket
+from kiosk.queue.states import Action
 from kiosk.staff.desk import Desk, start_desk
 from tests.display.processes import NOW
-from tests.display.qtsupport import cut_off_texts, find, is_shown, overlapping_texts, save_screenshot
 from tests.staff.hall import PINS, SECRET, Hall
+from tests.ui.qtsupport import cut_off_texts, find, is_shown, overlapping_texts, save_screenshot
 from ui.common.host import RoleOptions
 from ui.display.screen import open_display
-
-pytestmark = pytest.mark.usefixtures("qt_clean")
 
 
 def _settings(hall: Hall) -> config.Settings:
@@ -52,7 +50,7 @@ def _busy_hall(hall: Hall) -> tuple[list[str], list[Desk]]:
             assert result is not None
             called.append(result.ticket.code)
             if round_ == 0:
-                desk.complete(result.ticket.code)
+                desk.act(Action.COMPLETE, result.ticket.code)
     return called, desks
 
 
@@ -79,7 +77,7 @@ def test_board_shows_the_hall_and_speaks_a_new_call(hall: Hall, qtbot: QtBot, tm
         save_screenshot(window, "display-board.png", tmp_path)
         assert player.played == []
 
-        desks[0].complete(codes[3])
+        desks[0].act(Action.COMPLETE, codes[3])
         with qtbot.waitSignal(board.callArrived, timeout=10000):
             called = desks[0].call_next()
         assert called is not None

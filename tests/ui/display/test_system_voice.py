@@ -19,7 +19,6 @@ from tests.display.test_voice import _call
 from ui.display.voice import announcer
 
 QTextToSpeech = pytest.importorskip("PySide6.QtTextToSpeech").QTextToSpeech
-pytestmark = pytest.mark.usefixtures("qt_clean")
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
 """One office's worth of services for screen tests and screenshots, made from the one real standard
-(one agency: the kiosk browses by sector; tests/ui/test_agencies.py tries a hall of many).
+(one agency: the kiosk browses by sector; tests/ui/kiosk/test_agencies.py tries a hall of many).
 
 Every service keeps the real document's components (requirements, procedure, complaints) and
 changes only its number, title (and so its KBLI and sector) and agency. They are marked

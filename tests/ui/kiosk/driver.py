@@ -6,19 +6,16 @@ the control (the idle overlay, the staff PIN) gets the tap instead, exactly as o
 
 from __future__ import annotations
 
-import re
 import shutil
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMessageLogContext, QPoint, QPointF, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -30,58 +27,15 @@ from kiosk.clock import parse_instant
 from kiosk.setup import initialise
 from kiosk.storage import Database
 from kiosk.ticketing import LocalDesk, TicketDesk
-from tests.ui.catalog import load_demo_services
+from tests.ui.kiosk.catalog import load_demo_services
 from ui.common.guide import Guide
 from ui.common.host import RoleHandle, RoleOptions
 from ui.kiosk.session import KioskBackend, KioskSession
 from ui.kiosk.start import open_kiosk
 
-FAILING = (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
 OPEN_MOMENT = "2026-11-24 10:05"  # a Tuesday morning: the office is open
 SECRET = "5e" * 32
 STAFF_PIN = "2468"
-
-
-class QtMessages:
-    """Records every Qt message; warnings are failures unless a test said it expects them."""
-
-    def __init__(self) -> None:
-        self.records: list[tuple[QtMsgType, str]] = []
-        self._expected: list[re.Pattern[str]] = []
-        self.matched_expected: list[str] = []
-
-    def handle(self, kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-        where = f" ({context.file}:{context.line})" if context.file else ""
-        text = message + where
-        if kind == QtMsgType.QtFatalMsg:
-            # Qt aborts the process right after a fatal message: say what it was first.
-            sys.stderr.write(f"Qt fatal: {text}\n")
-            sys.stderr.flush()
-        if kind in FAILING and any(p.search(text) for p in self._expected):
-            self.matched_expected.append(text)
-            return
-        self.records.append((kind, text))
-
-    def install(self) -> None:
-        qInstallMessageHandler(self.handle)
-
-    def reset(self) -> None:
-        self.records.clear()
-        self._expected.clear()
-        self.matched_expected.clear()
-
-    def unexpected(self) -> list[str]:
-        return [f"{kind.name}: {text}" for kind, text in self.records if kind in FAILING]
-
-    @contextmanager
-    def expect(self, *patterns: str) -> Iterator[None]:
-        compiled = [re.compile(p) for p in patterns]
-        self._expected.extend(compiled)
-        try:
-            yield
-        finally:
-            for p in compiled:
-                self._expected.remove(p)
 
 
 @dataclass

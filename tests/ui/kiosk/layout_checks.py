@@ -9,8 +9,8 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
-from tests.ui.driver import all_items, shown
-from tests.ui.tour import ORIENTATIONS, Stop, Tour
+from tests.ui.kiosk.driver import all_items, shown
+from tests.ui.kiosk.tour import ORIENTATIONS, Stop, Tour
 
 MIN_TOUCH_PX = 90  # 15 mm on a 21.5" 1080p panel
 MIN_TEXT_PX = 24

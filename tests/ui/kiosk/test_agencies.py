@@ -13,9 +13,9 @@ from kiosk.catalog.demo import DEMO_AGENCIES, FIRST_NUMBER, demo_hall_json
 from kiosk.catalog.importer import read_files
 from kiosk.catalog.store import store
 from kiosk.clock import parse_instant
-from tests.display.qtsupport import save_screenshot
-from tests.ui.driver import OPEN_MOMENT, KioskDriver, KioskFactory
-from tests.ui.layout_checks import problems
+from tests.ui.kiosk.driver import OPEN_MOMENT, KioskDriver, KioskFactory
+from tests.ui.kiosk.layout_checks import problems
+from tests.ui.qtsupport import save_screenshot
 
 AGENCIES, SERVICES = 30, 200
 

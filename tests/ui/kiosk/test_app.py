@@ -20,7 +20,8 @@ from kiosk.clock import fixed_clock, parse_instant
 from kiosk.deploy.launch import HEADLESS_ROLES
 from kiosk.setup import initialise
 from kiosk.storage import Database
-from tests.ui.driver import OPEN_MOMENT, QtMessages, all_items, kiosk_settings
+from tests.support.warnings import Warnings
+from tests.ui.kiosk.driver import OPEN_MOMENT, all_items, kiosk_settings
 from ui.common.host import RoleOptions
 
 
@@ -41,12 +42,12 @@ def context(tmp_path: Path, qapp: object) -> Iterator[Context]:
 
 
 @pytest.fixture
-def restore_handlers(qt_warnings: QtMessages) -> Iterator[None]:
+def restore_handlers(qt_warnings: Warnings) -> Iterator[None]:
     """run_role installs the production message handler and excepthook; put ours back."""
     hook = sys.excepthook
     yield
     sys.excepthook = hook
-    qt_warnings.install()
+    qt_warnings.install_qt()
 
 
 def _visible_windows() -> list[QWindow]:
@@ -93,6 +94,7 @@ def test_windowed_option_gives_a_normal_window(context: Context, restore_handler
     assert seen == {"fullscreen": False, "frameless": False}
 
 
+@pytest.mark.expect_warnings(r"role 'survey' has no screens yet")
 def test_a_role_without_screens_shows_not_available(
     context: Context, monkeypatch: pytest.MonkeyPatch, qapp: object
 ) -> None:

@@ -14,7 +14,7 @@ from devices.printing import PrinterSettings
 from devices.printing.decode import decode
 from kiosk.queue import Office, get_ticket
 from tests.printing.conftest import FakeFactory
-from tests.ui.driver import KioskDriver, KioskFactory
+from tests.ui.kiosk.driver import KioskDriver, KioskFactory
 
 REAL_SERVICE = 50
 REAL_TITLE = "Sertifikat Standar (Risiko Menengah Tinggi) KBLI 26791"
@@ -145,6 +145,7 @@ def test_priority_visitor_is_marked_on_screen_and_on_paper(kiosk: KioskFactory) 
     assert stored_ticket(k, "A-001")["priority"] == "ibu_hamil"
 
 
+@pytest.mark.expect_warnings(r"not printed: paper_out")
 def test_out_of_paper_shows_a_calm_screen_and_the_ticket_is_marked(
     kiosk: KioskFactory, serial_printer: FakeFactory, tmp_path: Path
 ) -> None:

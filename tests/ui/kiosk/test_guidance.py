@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
-from tests.display.qtsupport import save_screenshot
-from tests.ui.driver import KioskDriver, KioskFactory
+from tests.ui.kiosk.driver import KioskDriver, KioskFactory
+from tests.ui.qtsupport import save_screenshot
 from ui.common.guidevoice import QtVoice
 
 QTextToSpeech = pytest.importorskip("PySide6.QtTextToSpeech").QTextToSpeech

@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from devices.printing import PrinterSettings
-from tests.display.qtsupport import save_screenshot
 from tests.printing.conftest import FakeFactory
-from tests.ui.driver import KioskDriver, KioskFactory, all_items, ring_shown
+from tests.ui.kiosk.driver import KioskDriver, KioskFactory, all_items, ring_shown
+from tests.ui.qtsupport import save_screenshot
 
 K = Qt.Key
 SERVICE = 50  # first in the list: 7 requirements (conditions and documents)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.layout_checks import assert_readable_and_touchable, contrast, problems
-from tests.ui.tour import LANGUAGES, ORIENTATIONS, STOPS, Stop, Tour
+from tests.ui.kiosk.layout_checks import assert_readable_and_touchable, contrast, problems
+from tests.ui.kiosk.tour import LANGUAGES, ORIENTATIONS, STOPS, Stop, Tour
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

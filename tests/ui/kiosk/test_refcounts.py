@@ -11,7 +11,7 @@ import pytest
 
 from ui.common import refcounts
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 # A day's worth of Qt calls in a few seconds: signal emits and void calls, as screens make them.
 SCRIPT = """

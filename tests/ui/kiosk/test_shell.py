@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase, QFontInfo, QGuiApplication
 
-from tests.ui.driver import STAFF_PIN, KioskFactory
+from tests.ui.kiosk.driver import STAFF_PIN, KioskFactory
 from ui.common.host import FONT_DIR, use_bundled_font
 
 

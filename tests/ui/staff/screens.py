@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
-from tests.display.qtsupport import find
+from tests.ui.qtsupport import find
 from ui.common.background import Background
 
 

@@ -23,16 +23,15 @@ from kiosk.files import list_files
 from kiosk.printjobs import issue_and_print
 from kiosk.queue import get_ticket, issue_ticket, list_counters
 from kiosk.staff import open_sessions, unlock
-from tests.display.qtsupport import cut_off_texts, find, is_shown, overlapping_texts, save_screenshot
 from tests.staff.hall import PINS, SECRET, Hall
-from tests.staff.screens import click, key, settle, text_of, type_into, type_text
 from tests.support.locks import write_lock_held
+from tests.ui.qtsupport import cut_off_texts, find, is_shown, overlapping_texts, save_screenshot
+from tests.ui.staff.screens import click, key, settle, text_of, type_into, type_text
 from ui.common.host import RoleHandle, RoleOptions
 from ui.staff.auditpage import AuditPage
 from ui.staff.screen import open_staff
 from ui.staff.viewmodel import StaffDesk
 
-pytestmark = pytest.mark.usefixtures("qt_clean")
 SIZE = (1366, 768)
 
 
@@ -388,6 +387,7 @@ def test_a_serial_scanner_opens_the_ticket_on_the_desk(
         link.wait(5)
 
 
+@pytest.mark.expect_warnings(r"ui\.staff\.pages: database_busy")
 def test_a_busy_database_is_a_calm_message_at_the_desk_within_seconds(
     hall: Hall, clock: Clock, desk_window: tuple[RoleHandle, StaffDesk], qtbot: QtBot
 ) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +13,8 @@ from devices.printing import Printer, PrinterSettings
 from kiosk import config
 from kiosk.clock import parse_instant
 from kiosk.queue import issue_ticket
-from tests.display.qtsupport import (
+from tests.staff.hall import PINS, SECRET, Hall
+from tests.ui.qtsupport import (
     cut_off_texts,
     find,
     overlapping_texts,
@@ -22,12 +22,9 @@ from tests.display.qtsupport import (
     visible_items,
     visible_texts,
 )
-from tests.staff.hall import PINS, SECRET, Hall
-from tests.staff.screens import click, key, settle, text_of, type_into
+from tests.ui.staff.screens import click, key, settle, text_of, type_into
 from ui.common.host import RoleOptions
 from ui.staff.screen import open_staff
-
-pytestmark = pytest.mark.usefixtures("qt_clean")
 
 
 def _check(window, name: str, tmp_path: Path, qtbot: QtBot, shoot: bool) -> None:  # type: ignore[no-untyped-def]

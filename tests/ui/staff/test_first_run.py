@@ -16,9 +16,9 @@ from kiosk.queue import ensure_default_layout
 from kiosk.staff import StaffError, list_officers
 from kiosk.staff.firstrun import create_first_administrator, needs_first_administrator
 from kiosk.storage import Database
-from tests.display.qtsupport import cut_off_texts, find, overlapping_texts, save_screenshot
 from tests.staff.hall import SECRET
-from tests.staff.screens import click, text_of, type_into
+from tests.ui.qtsupport import cut_off_texts, find, overlapping_texts, save_screenshot
+from tests.ui.staff.screens import click, text_of, type_into
 from ui.common.host import RoleOptions
 from ui.staff.firstrun import FirstRun
 from ui.staff.screen import open_staff
@@ -33,7 +33,6 @@ def _open(db: Database, tmp_path: Path, language: str = "id"):  # type: ignore[n
     return open_staff(settings, lambda: NOW, RoleOptions(size=(1366, 768)), db=db, printer=printer)
 
 
-@pytest.mark.usefixtures("qt_clean")
 def test_the_first_administrator_is_made_on_the_staff_screen_and_can_sign_in(
     db: Database, qtbot: QtBot, tmp_path: Path
 ) -> None:

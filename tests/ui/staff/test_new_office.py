@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -23,19 +22,18 @@ from kiosk.staff import list_officers
 from kiosk.storage import Database
 from kiosk.survey.responses import Answers, open_survey, submit_response
 from kiosk.survey.settings import SurveySettings
-from tests.display.qtsupport import find
 from tests.reports.pdf_check import pdf_text
-from tests.staff.screens import click, key, text_of, type_into
 from tests.support.tokens import token_for
 from tests.survey.hall import served
+from tests.ui.qtsupport import find
+from tests.ui.staff.screens import click, key, text_of, type_into
 from ui.common.host import RoleOptions
 from ui.staff.pagemodel import PageModel
 from ui.staff.screen import open_staff
 
-pytestmark = pytest.mark.usefixtures("qt_clean")
 SECRET = "ab" * 32
 SETUP_DAY = parse_instant("2026-11-23T08:00:00+07:00")
-ANNEX = Path(__file__).resolve().parents[2] / "assets" / "catalog" / "standar-pelayanan-50-kbli-26791.txt"
+ANNEX = Path(__file__).resolve().parents[3] / "assets" / "catalog" / "standar-pelayanan-50-kbli-26791.txt"
 
 
 class Clock:

@@ -15,15 +15,14 @@ from devices.printing import Printer, PrinterSettings
 from kiosk import audit, config
 from kiosk.clock import parse_instant
 from kiosk.staff import SignInRefused, get_officer, sign_in
-from tests.display.qtsupport import cut_off_texts, find, is_shown, overlapping_texts, save_screenshot
 from tests.staff.hall import PINS, SECRET, Hall
-from tests.staff.screens import click, key, text_of, type_into
+from tests.ui.qtsupport import cut_off_texts, find, is_shown, overlapping_texts, save_screenshot
+from tests.ui.staff.screens import click, key, text_of, type_into
 from ui.common.host import RoleHandle, RoleOptions
 from ui.staff.officers import OfficersPage
 from ui.staff.screen import open_staff
 from ui.staff.viewmodel import StaffDesk
 
-pytestmark = pytest.mark.usefixtures("qt_clean")
 NOW = parse_instant("2026-11-24T09:00:00+07:00")
 
 
@@ -144,6 +143,7 @@ def test_a_supervisor_sees_lockouts_and_lifts_them_but_cannot_change_accounts(
     assert get_officer(hall.db, "budi").role == "officer"  # type: ignore[union-attr]
 
 
+@pytest.mark.expect_warnings(r"ui\.staff\.pages: database_busy")
 def test_the_console_stays_responsive_while_the_database_stalls(
     hall: Hall, console: tuple[RoleHandle, StaffDesk, OfficersPage], qtbot: QtBot
 ) -> None:

@@ -19,18 +19,17 @@ from kiosk import audit, config
 from kiosk.clock import parse_instant
 from kiosk.survey.responses import Answers, open_survey, submit_response
 from kiosk.survey.settings import SurveySettings
-from tests.display.qtsupport import cut_off_texts, find, overlapping_texts, save_screenshot
 from tests.reports.pdf_check import pdf_text, render_pages
 from tests.staff.hall import PINS, SECRET, Hall
-from tests.staff.screens import click, key, text_of, type_into
 from tests.support.tokens import token_for
 from tests.survey.hall import served
+from tests.ui.qtsupport import cut_off_texts, find, overlapping_texts, save_screenshot
+from tests.ui.staff.screens import click, key, text_of, type_into
 from ui.common.host import RoleHandle, RoleOptions
 from ui.staff.reportspage import ReportsPage
 from ui.staff.screen import open_staff
 from ui.staff.viewmodel import StaffDesk
 
-pytestmark = pytest.mark.usefixtures("qt_clean")
 NOW = parse_instant("2026-11-24T15:00:00+07:00")
 
 

@@ -19,15 +19,14 @@ from kiosk import audit, config
 from kiosk.clock import parse_instant
 from kiosk.terminals import beat, list_terminals
 from kiosk.ticketing import LocalDesk
-from tests.display.qtsupport import cut_off_texts, is_shown, overlapping_texts, save_screenshot
 from tests.staff.hall import PINS, SECRET, Hall
-from tests.staff.screens import click, key, text_of, type_into
+from tests.ui.qtsupport import cut_off_texts, is_shown, overlapping_texts, save_screenshot
+from tests.ui.staff.screens import click, key, text_of, type_into
 from ui.common.host import RoleHandle, RoleOptions
 from ui.staff.screen import open_staff
 from ui.staff.terminalspage import TerminalsPage
 from ui.staff.viewmodel import StaffDesk
 
-pytestmark = pytest.mark.usefixtures("qt_clean")
 NOW = parse_instant("2026-11-24T09:00:00+07:00")
 
 

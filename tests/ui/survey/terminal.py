@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from kiosk import config
 from kiosk.storage import Database
-from tests.display.qtsupport import find
 from tests.survey.hall import SECRET
+from tests.ui.qtsupport import find
 from ui.common.host import RoleHandle, RoleOptions
 from ui.survey.session import SurveySession
 from ui.survey.start import open_survey_terminal

@@ -17,9 +17,8 @@ from kiosk.terminals import list_terminals
 from tests.support.locks import write_lock_held
 from tests.support.tokens import token_for
 from tests.survey.hall import SECRET, prepare, served, wib
-from tests.survey.ui.terminal import Terminal, open_terminal
+from tests.ui.survey.terminal import Terminal, open_terminal
 
-pytestmark = pytest.mark.usefixtures("qt_clean")
 NOW = wib(2026, 11, 24, 10, 30)
 
 
@@ -38,6 +37,7 @@ def _answer_everything(terminal: Terminal) -> None:
     terminal.shows("suggestion")
 
 
+@pytest.mark.expect_warnings(r"response kept in the outbox \(database_busy\)")
 def test_a_busy_database_at_send_keeps_the_answers_and_stores_them_once_it_is_free(
     db: Database, qtbot: QtBot
 ) -> None:
@@ -76,6 +76,7 @@ def test_a_busy_database_at_send_keeps_the_answers_and_stores_them_once_it_is_fr
         terminal.handle.close()
 
 
+@pytest.mark.expect_warnings(r"response kept in the outbox \(database_busy\)")
 def test_answers_kept_before_a_restart_are_stored_when_the_terminal_starts(db: Database, qtbot: QtBot) -> None:
     hall = prepare(db)
     ticket = served(db, hall, issued=wib(2026, 11, 24, 9), counter=2, officer="PTG-07")

@@ -6,19 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from kiosk.storage import Database
 from kiosk.survey.models import SurveyResponse
-from tests.display.qtsupport import save_screenshot
 from tests.support.tokens import token_for
 from tests.survey.hall import SECRET, prepare, served, wib
-from tests.survey.ui.terminal import open_terminal
-from tests.ui.layout_checks import problems as layout_problems
+from tests.ui.kiosk.layout_checks import problems as layout_problems
+from tests.ui.qtsupport import save_screenshot
+from tests.ui.survey.terminal import open_terminal
 
-pytestmark = pytest.mark.usefixtures("qt_clean")
 NOW = wib(2026, 11, 24, 10, 30)
 
 
@@ -179,6 +177,6 @@ def test_a_close_request_asks_for_the_staff_pin_instead_of_closing(db: Database,
 
 
 def _texts(window: object) -> str:
-    from tests.display.qtsupport import find
+    from tests.ui.qtsupport import find
 
     return str(find(window, "staff.message").property("text"))  # type: ignore[arg-type]

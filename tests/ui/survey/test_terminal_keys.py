@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtTest import QTest
@@ -15,13 +14,12 @@ from sqlalchemy import select
 
 from kiosk.storage import Database
 from kiosk.survey.models import SurveyResponse
-from tests.display.qtsupport import save_screenshot
 from tests.support.tokens import token_for
 from tests.survey.hall import SECRET, prepare, served, wib
-from tests.survey.ui.terminal import Terminal, open_terminal
-from tests.ui.driver import ring_shown
+from tests.ui.kiosk.driver import ring_shown
+from tests.ui.qtsupport import save_screenshot
+from tests.ui.survey.terminal import Terminal, open_terminal
 
-pytestmark = pytest.mark.usefixtures("qt_clean")
 NOW = wib(2026, 11, 24, 10, 30)
 K = Qt.Key
 PAD = Qt.KeyboardModifier.KeypadModifier

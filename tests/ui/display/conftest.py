@@ -1,0 +1,3 @@
+from tests.staff.hall import hall
+
+__all__ = ["hall"]
