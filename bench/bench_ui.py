@@ -41,7 +41,9 @@ os.environ["MPP_KIOSK_NO_LOG_FILE"] = "1"
 from PySide6.QtCore import QCoreApplication
 def done():
     print("FRAME", flush=True)
-    QCoreApplication.quit()
+    # exit, not quit: Qt 6's quit() first asks every window to close, and a kiosk window turns
+    # that down (the staff PIN guards it), so quit() would leave the process running.
+    QCoreApplication.exit(0)
 """
 
 BARE = _FIRST_FRAME + """
