@@ -127,8 +127,15 @@ def new_engine() -> QQmlApplicationEngine:
 
 
 def load_window(engine: QQmlApplicationEngine, main: Path, context: Mapping[str, object]) -> QQuickWindow:
-    for name, value in context.items():
-        engine.rootContext().setContextProperty(name, value)
+    """Loads ``main`` with ``context`` handed to the screens as properties of the ``App``
+    singleton (ui/qml/common/App.qml), which every screen reads them from."""
+    if context:
+        app = engine.singletonInstance("common", "App")
+        if not isinstance(app, QObject):
+            raise LoadError("the common QML module (App) could not be loaded")
+        for name, value in context.items():
+            if not app.setProperty(name, value):
+                raise LoadError(f"App has no property {name!r} (add it to ui/qml/common/App.qml)")
     errors: list[str] = []
 
     def collect(warnings: list[object]) -> None:

@@ -24,7 +24,7 @@ Window {
             KioskText {
                 objectName: "notAvailable.title"
                 Layout.fillWidth: true
-                text: qsTr("Layar \"%1\" belum tersedia").arg(roleName)
+                text: qsTr("Layar \"%1\" belum tersedia").arg(App.roleName)
                 font.pixelSize: Theme.heading
                 font.bold: true
             }
@@ -34,10 +34,10 @@ Window {
             }
             KioskText {
                 Layout.fillWidth: true
-                visible: language.code === "id"
+                visible: App.language.code === "id"
                 color: Theme.muted
                 // Deliberately bilingual: whoever set the terminal up may not read Indonesian.
-                text: "Not available yet: the \"" + roleName + "\" screens are not part of this version."
+                text: "Not available yet: the \"" + App.roleName + "\" screens are not part of this version."
             }
         }
     }

@@ -5,7 +5,7 @@ import QtQuick.Layouts
 // kiosk, survey or display window (a close request opens this instead of closing).
 Rectangle {
     id: overlay
-    required property QtObject gate
+    required property var gate
     property bool offerReload: false
     property string exitText: qsTr("Keluar dari aplikasi")
     color: Theme.scrim

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 
@@ -216,6 +217,7 @@ Rectangle {
                         Repeater {
                             model: root.board.recentCalls
                             delegate: RowLayout {
+                                id: recentCall
                                 required property string code
                                 required property string counter
                                 required property int index
@@ -225,7 +227,7 @@ Rectangle {
                                 height: recentArea.rowHeight
                                 Text {
                                     Layout.preferredWidth: root.px(300)
-                                    text: code
+                                    text: recentCall.code
                                     color: root.accent
                                     font.pixelSize: root.px(80)
                                     font.bold: true
@@ -233,7 +235,7 @@ Rectangle {
                                 Text {
                                     Layout.fillWidth: true
                                     horizontalAlignment: Text.AlignRight
-                                    text: counter
+                                    text: recentCall.counter
                                     color: root.ink
                                     font.pixelSize: root.px(64)
                                     elide: Text.ElideRight
@@ -273,6 +275,7 @@ Rectangle {
                 Repeater {
                     model: root.board.waitingLines
                     delegate: RowLayout {
+                        id: waitingLine
                         required property string letter
                         required property string name
                         required property int waiting
@@ -282,20 +285,20 @@ Rectangle {
                         Layout.fillWidth: true
                         Text {
                             Layout.preferredWidth: root.px(60)
-                            text: letter
+                            text: waitingLine.letter
                             color: root.accent
                             font.pixelSize: root.px(44)
                             font.bold: true
                         }
                         Text {
                             Layout.fillWidth: true
-                            text: name
+                            text: waitingLine.name
                             color: root.soft
                             font.pixelSize: root.px(34)
                             elide: Text.ElideRight
                         }
                         Text {
-                            text: waiting + " orang"
+                            text: waitingLine.waiting + " orang"
                             color: root.ink
                             font.pixelSize: root.px(44)
                             font.bold: true
@@ -327,13 +330,14 @@ Rectangle {
             Repeater {
                 model: root.board.servingCounters
                 delegate: Row {
+                    id: nowServing
                     required property string counter
                     required property string code
                     objectName: "display.serving." + code
                     anchors.verticalCenter: parent.verticalCenter
                     spacing: root.px(14)
-                    Text { text: counter; color: root.soft; font.pixelSize: root.px(40); anchors.baseline: servingCode.baseline }
-                    Text { id: servingCode; text: code; color: root.accent; font.pixelSize: root.px(52); font.bold: true }
+                    Text { text: nowServing.counter; color: root.soft; font.pixelSize: root.px(40); anchors.baseline: servingCode.baseline }
+                    Text { id: servingCode; text: nowServing.code; color: root.accent; font.pixelSize: root.px(52); font.bold: true }
                 }
             }
         }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Window
 import common
@@ -11,9 +12,9 @@ Window {
     visible: false
     color: "#0A3158"
     title: "MPP Kiosk - Layar antrean"
-    required property QtObject displayBoard
-    required property QtObject wallClock
-    required property QtObject staffGate
+    required property var displayBoard
+    required property var wallClock
+    required property var staffGate
 
     DisplayBoard {
         anchors.fill: parent

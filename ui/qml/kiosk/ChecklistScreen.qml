@@ -7,25 +7,25 @@ KioskPage {
     id: page
     title: qsTr("Periksa kelengkapan berkas Anda")
     subtitle: qsTr("Untuk setiap persyaratan, pilih jawaban Anda. Jawaban dapat diubah kapan saja.")
-    onBackClicked: kiosk.back()
+    onBackClicked: App.kiosk.back()
     actions: [
         ActionButton {
             objectName: "checklist.allPresent"
             // Stays after a "Belum": the rest can still be answered at once (that answer is kept).
-            visible: checklist.answered < checklist.total
+            visible: App.checklist.answered < App.checklist.total
             kind: "good"
             selected: true
             glyph: "✓"
-            text: checklist.answered === 0 ? qsTr("Semua berkas sudah ada") : qsTr("Sisanya sudah ada")
-            onClicked: kiosk.allPresent()
+            text: App.checklist.answered === 0 ? qsTr("Semua berkas sudah ada") : qsTr("Sisanya sudah ada")
+            onClicked: App.kiosk.allPresent()
         },
         ActionButton {
             objectName: "checklist.continue"
-            visible: checklist.answered > 0
+            visible: App.checklist.answered > 0
             kind: "primary"
             glyph: "›"
             text: qsTr("Lanjut")
-            onClicked: kiosk.finishChecklist()
+            onClicked: App.kiosk.finishChecklist()
         }
     ]
 
@@ -38,7 +38,7 @@ KioskPage {
             spacing: Theme.gap
             KioskText {
                 objectName: "checklist.progress"
-                text: qsTr("%1 dari %2 sudah dijawab").arg(checklist.answered).arg(checklist.total)
+                text: qsTr("%1 dari %2 sudah dijawab").arg(App.checklist.answered).arg(App.checklist.total)
                 font.bold: true
             }
             Rectangle {
@@ -47,7 +47,7 @@ KioskPage {
                 radius: height / 2
                 color: "#D3DDE8"
                 Rectangle {
-                    width: checklist.total > 0 ? parent.width * checklist.answered / checklist.total : 0
+                    width: App.checklist.total > 0 ? parent.width * App.checklist.answered / App.checklist.total : 0
                     height: parent.height
                     radius: parent.radius
                     color: Theme.primary
@@ -58,7 +58,7 @@ KioskPage {
         KioskText {
             objectName: "checklist.unansweredNote"
             Layout.fillWidth: true
-            opacity: checklist.answered > 0 && checklist.answered < checklist.total ? 1 : 0
+            opacity: App.checklist.answered > 0 && App.checklist.answered < App.checklist.total ? 1 : 0
             text: qsTr("Persyaratan yang belum dijawab akan dianggap \"Tidak tahu\".")
             color: Theme.muted
             font.pixelSize: Theme.small
@@ -84,7 +84,7 @@ KioskPage {
                     width: scroller.width
                     spacing: Theme.smallGap
                     Repeater {
-                        model: checklist.items
+                        model: App.checklist.items
                         ColumnLayout {
                             id: row
                             required property int key
@@ -146,7 +146,7 @@ KioskPage {
                                             glyph: "✓"
                                             text: row.condition ? qsTr("Ya") : qsTr("Ada")
                                             selected: row.answer === "ada"
-                                            onClicked: checklist.answer(row.key, "ada")
+                                            onClicked: App.checklist.answer(row.key, "ada")
                                         }
                                         KioskButton {
                                             objectName: "checklist.item." + row.key + ".belum"
@@ -159,7 +159,7 @@ KioskPage {
                                             glyph: "✗"
                                             text: qsTr("Belum")
                                             selected: row.answer === "belum"
-                                            onClicked: checklist.answer(row.key, "belum")
+                                            onClicked: App.checklist.answer(row.key, "belum")
                                         }
                                         KioskButton {
                                             objectName: "checklist.item." + row.key + ".tidak_tahu"
@@ -172,7 +172,7 @@ KioskPage {
                                             glyph: "?"
                                             text: qsTr("Tidak tahu")
                                             selected: row.answer === "tidak_tahu"
-                                            onClicked: checklist.answer(row.key, "tidak_tahu")
+                                            onClicked: App.checklist.answer(row.key, "tidak_tahu")
                                         }
                                     }
                                 }

@@ -5,13 +5,13 @@ import common
 // Outside issuing hours: when to come back, and the requirements can still be read.
 KioskPage {
     title: qsTr("Saat ini nomor antrean tidak dapat diambil")
-    onBackClicked: kiosk.back()
+    onBackClicked: App.kiosk.back()
     actions: [
         ActionButton {
             objectName: "closed.lookup"
             kind: "primary"
             text: qsTr("Lihat persyaratan layanan")
-            onClicked: kiosk.lookUp()
+            onClicked: App.kiosk.lookUp()
         }
     ]
 
@@ -28,7 +28,7 @@ KioskPage {
                 objectName: "closed.reason"
                 anchors.fill: parent
                 anchors.margins: Theme.margin
-                text: issued.refusal.length > 0 ? issued.refusal : kiosk.openingText
+                text: App.issued.refusal.length > 0 ? App.issued.refusal : App.kiosk.openingText
                 font.pixelSize: Theme.large
                 color: Theme.unsure
                 font.bold: true
@@ -36,15 +36,15 @@ KioskPage {
         }
         KioskText {
             Layout.fillWidth: true
-            visible: issued.nextOpening.length > 0
+            visible: App.issued.nextOpening.length > 0
             text: qsTr("Layanan dibuka kembali:")
             color: Theme.muted
         }
         KioskText {
             objectName: "closed.next"
             Layout.fillWidth: true
-            visible: issued.nextOpening.length > 0
-            text: issued.nextOpening
+            visible: App.issued.nextOpening.length > 0
+            text: App.issued.nextOpening
             font.pixelSize: Theme.title
             font.bold: true
         }

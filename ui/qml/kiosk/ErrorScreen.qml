@@ -5,7 +5,7 @@ import common
 // A calm message for anything that went wrong; the kiosk retries or returns to welcome by itself.
 KioskPage {
     id: page
-    readonly property string kind: kiosk.error
+    readonly property string kind: App.kiosk.error
     showBack: false
     title: kind === "database" ? qsTr("Kios sedang mengalami gangguan")
          : kind === "issue" ? qsTr("Nomor antrean belum dapat dibuat")
@@ -17,14 +17,14 @@ KioskPage {
             visible: page.kind === "issue"
             kind: "primary"
             text: qsTr("Coba lagi")
-            onClicked: kiosk.retry()
+            onClicked: App.kiosk.retry()
         },
         ActionButton {
             objectName: "error.home"
             visible: page.kind !== "database"
             kind: page.kind === "issue" ? "secondary" : "primary"
             text: qsTr("Kembali ke awal")
-            onClicked: kiosk.home()
+            onClicked: App.kiosk.home()
         }
     ]
 
@@ -46,7 +46,7 @@ KioskPage {
                   : page.kind === "issue"
                   ? qsTr("Silakan coba lagi. Jika masih gagal, hubungi petugas informasi.")
                   : page.kind === "refused"
-                  ? issued.refusal
+                  ? App.issued.refusal
                   : qsTr("Kios akan kembali ke layar awal sebentar lagi. Silakan mulai kembali, atau hubungi petugas informasi bila memerlukan bantuan.")
         }
         Item { Layout.fillHeight: true }

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import common
 
 // The kiosk window: header, the current screen, and the overlays (idle countdown, staff menu).
@@ -30,21 +29,24 @@ Window {
 
     Binding { target: Theme; property: "viewWidth"; value: root.width }
     Binding { target: Theme; property: "viewHeight"; value: root.height }
-    Binding { target: Theme; property: "largeText"; value: kiosk.largeText }
-    Binding { target: Theme; property: "keyboard"; value: keyInput.keyboard }
-    Binding { target: keyInput; property: "keypadNavigation"; value: staff.state === "closed" }
+    Binding { target: Theme; property: "largeText"; value: App.kiosk.largeText }
+    Binding { target: Theme; property: "keyboard"; value: App.keyInput.keyboard }
+    Binding { target: App.keyInput; property: "keypadNavigation"; value: App.staff.state === "closed" }
 
     KeyScope {
         id: keys
         objectName: "keys"
         anchors.fill: parent
-        screen: screenLoader.status === Loader.Ready ? screenLoader.item : null
-        overlay: staffOverlay.item ? staffOverlay.item : idleOverlay.visible ? idleOverlay : null
+        screen: screenLoader.status === Loader.Ready ? screenLoader.item as Item : null
+        overlay: staffOverlay.item ? staffOverlay.item as Item : idleOverlay.visible ? idleOverlay : null
         onBack: {
             if (idleOverlay.visible)
-                idle.poke()
-            else if (screenLoader.item && screenLoader.item.showBack === true)
-                screenLoader.item.backClicked()
+                App.idle.poke()
+            else {
+                const page = screenLoader.item as KioskPage  // the welcome screen has no back
+                if (page && page.showBack)
+                    page.backClicked()
+            }
         }
 
         Header {
@@ -53,19 +55,19 @@ Window {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.top: parent.top
-            hallName: kiosk.hallName
-            officeName: kiosk.officeName
-            dateText: clock ? (clock.dateText ?? "") : ""  // the clock may go first at shutdown
-            timeText: clock ? (clock.timeText ?? "") : ""
-            logo: kiosk.logo
-            languageCode: language.code
-            largeText: kiosk.largeText
-            guideAvailable: guide.available
-            guideOn: guide.on
-            onGuideToggled: guide.toggle()
-            onLanguageToggled: language.toggle()
-            onTextSizeToggled: kiosk.toggleLargeText()
-            onSecretGesture: staff.open()
+            hallName: App.kiosk.hallName
+            officeName: App.kiosk.officeName
+            dateText: App.clock ? (App.clock.dateText ?? "") : ""  // the clock may go first at shutdown
+            timeText: App.clock ? (App.clock.timeText ?? "") : ""
+            logo: App.kiosk.logo
+            languageCode: App.language.code
+            largeText: App.kiosk.largeText
+            guideAvailable: App.guide.available
+            guideOn: App.guide.on
+            onGuideToggled: App.guide.toggle()
+            onLanguageToggled: App.language.toggle()
+            onTextSizeToggled: App.kiosk.toggleLargeText()
+            onSecretGesture: App.staff.open()
         }
 
         Loader {
@@ -77,14 +79,14 @@ Window {
             anchors.top: header.bottom
             anchors.bottom: parent.bottom
             source: {
-                var name = kiosk.screen
+                var name = App.kiosk.screen
                 var file = root.screenOverrides[name] || root.screens[name] || root.screens.welcome
                 return Qt.resolvedUrl(file)
             }
             onStatusChanged: {
                 if (status === Loader.Error) {
-                    root.failedScreen = kiosk.screen
-                    kiosk.screenFailed(kiosk.screen)
+                    root.failedScreen = App.kiosk.screen
+                    App.kiosk.screenFailed(App.kiosk.screen)
                 } else if (status === Loader.Ready) {
                     root.failedScreen = ""
                 }
@@ -95,25 +97,25 @@ Window {
             objectName: "fallback"
             anchors.fill: screenLoader
             visible: screenLoader.status === Loader.Error
-            onLeave: kiosk.home()
+            onLeave: App.kiosk.home()
         }
 
         IdleOverlay {
             id: idleOverlay
             objectName: "idleOverlay"
             anchors.fill: parent
-            visible: idle.warning
-            remaining: idle.remaining
-            onStay: idle.poke()
+            visible: App.idle.warning
+            remaining: App.idle.remaining
+            onStay: App.idle.poke()
         }
 
         Loader {
             id: staffOverlay
             objectName: "staffOverlay"
             anchors.fill: parent
-            active: staff.state !== "closed"
+            active: App.staff.state !== "closed"
             sourceComponent: StaffOverlay {
-                gate: staff
+                gate: App.staff
                 offerReload: true
                 exitText: qsTr("Keluar dari aplikasi kios")
             }

@@ -5,9 +5,9 @@ import "Labels.js" as Labels
 
 // The management parts of the standard (legal basis, facilities, staff, guarantees, evaluation).
 KioskPage {
-    title: standard.title
+    title: App.standard.title
     subtitle: qsTr("Informasi lainnya dari standar pelayanan")
-    onBackClicked: kiosk.back()
+    onBackClicked: App.kiosk.back()
 
     Flickable {
         id: scroller
@@ -30,7 +30,7 @@ KioskPage {
             width: scroller.width
             spacing: Theme.gap
             Repeater {
-                model: standard.more
+                model: App.standard.more
                 Card {
                     id: section
                     required property int number
@@ -46,14 +46,14 @@ KioskPage {
                         spacing: Theme.smallGap
                         KioskText {
                             Layout.fillWidth: true
-                            text: Labels.componentName(section.number, section.name, language.code)
+                            text: Labels.componentName(section.number, section.name, App.language.code)
                             font.pixelSize: Theme.large
                             font.bold: true
                             color: Theme.primary
                         }
                         RichBlock {
                             Layout.fillWidth: true
-                            renderer: standard
+                            renderer: App.standard
                             html: section.html
                         }
                     }

@@ -12,7 +12,7 @@ KioskPage {
             Layout.minimumWidth: Theme.px(420)
             kind: "primary"
             text: qsTr("Selesai")
-            onClicked: kiosk.home()
+            onClicked: App.kiosk.home()
         }
     ]
 
@@ -22,14 +22,14 @@ KioskPage {
         KioskText {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
-            text: issued.consultation ? qsTr("Nomor antrean konsultasi Anda") : qsTr("Nomor antrean Anda")
+            text: App.issued.consultation ? qsTr("Nomor antrean konsultasi Anda") : qsTr("Nomor antrean Anda")
             font.pixelSize: Theme.large
         }
         Text {
             objectName: "printProblem.code"
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
-            text: issued.code
+            text: App.issued.code
             color: Theme.text
             font.pixelSize: Theme.ticketNumber * 0.7
             font.bold: true
@@ -70,7 +70,7 @@ KioskPage {
         KioskText {
             objectName: "printProblem.printer"
             Layout.fillWidth: true
-            text: issued.printMessage
+            text: App.issued.printMessage
             color: Theme.muted
             font.pixelSize: Theme.small
         }

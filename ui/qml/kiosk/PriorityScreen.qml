@@ -8,7 +8,7 @@ KioskPage {
     id: page
     title: qsTr("Apakah Anda termasuk pengunjung prioritas?")
     subtitle: qsTr("Pengunjung prioritas dilayani lebih dahulu. Anda tidak perlu menunjukkan bukti di kios ini.")
-    onBackClicked: kiosk.back()
+    onBackClicked: App.kiosk.back()
 
     // Fits the screen as it is; with large text it may need to scroll, and then shows how.
     Flickable {
@@ -32,7 +32,7 @@ KioskPage {
             Rectangle {
                 objectName: "priority.consultation"
                 Layout.fillWidth: true
-                visible: kiosk.consultation
+                visible: App.kiosk.consultation
                 radius: Theme.radius
                 color: Theme.unsureSoft
                 implicitHeight: consultText.implicitHeight + 2 * Theme.smallGap
@@ -43,7 +43,7 @@ KioskPage {
                     anchors.leftMargin: Theme.gap
                     color: Theme.unsure
                     font.bold: true
-                    text: kiosk.isInfo ? qsTr("Nomor ini untuk informasi dan konsultasi: petugas akan membantu Anda.")
+                    text: App.kiosk.isInfo ? qsTr("Nomor ini untuk informasi dan konsultasi: petugas akan membantu Anda.")
                                        : qsTr("Nomor ini untuk konsultasi: petugas akan membantu memeriksa berkas Anda.")
                 }
             }
@@ -51,7 +51,7 @@ KioskPage {
             Rectangle {
                 objectName: "priority.complete"
                 Layout.fillWidth: true
-                visible: !kiosk.consultation
+                visible: !App.kiosk.consultation
                 radius: Theme.radius
                 color: Theme.goodSoft
                 implicitHeight: completeText.implicitHeight + 2 * Theme.smallGap
@@ -83,7 +83,7 @@ KioskPage {
                     kind: "primary"
                     fontSize: Theme.heading
                     text: qsTr("Tidak, saya pengunjung umum")
-                    onClicked: kiosk.issue("")
+                    onClicked: App.kiosk.issue("")
                 }
 
                 ColumnLayout {
@@ -98,7 +98,7 @@ KioskPage {
                         font.bold: true
                     }
                     Repeater {
-                        model: kiosk.categories
+                        model: App.kiosk.categories
                         KioskButton {
                             required property string key
                             context: qsTr("Ya, saya termasuk")
@@ -107,8 +107,8 @@ KioskPage {
                             objectName: "priority." + key
                             Layout.fillWidth: true
                             fontSize: Theme.large
-                            text: Labels.priority(key, language.code === "en" ? labelEn : labelId, language.code)
-                            onClicked: kiosk.issue(key)
+                            text: Labels.priority(key, App.language.code === "en" ? labelEn : labelId, App.language.code)
+                            onClicked: App.kiosk.issue(key)
                         }
                     }
                 }

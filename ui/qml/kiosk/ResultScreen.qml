@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import common
@@ -5,38 +6,38 @@ import common
 // What the answers add up to: complete, something missing, or something to check with an officer.
 KioskPage {
     id: page
-    readonly property string outcome: verdict.outcome
+    readonly property string outcome: App.verdict.outcome
     title: outcome === "ready" ? qsTr("Berkas Anda lengkap")
          : outcome === "missing" ? qsTr("Ada persyaratan yang belum terpenuhi")
          : qsTr("Ada persyaratan yang perlu dipastikan")
     subtitle: outcome === "ready" ? qsTr("Semua persyaratan sudah Anda miliki. Silakan ambil nomor antrean.")
             : outcome === "missing" ? qsTr("Persyaratan di bawah ini belum terpenuhi. Anda dapat mencetak daftarnya, atau tetap mengambil nomor antrean untuk konsultasi dengan petugas.")
             : qsTr("Anda belum yakin tentang persyaratan di bawah ini. Petugas dapat membantu memastikannya.")
-    onBackClicked: kiosk.back()
+    onBackClicked: App.kiosk.back()
     readonly property string listText: [
-        verdict.missingText.length > 0 ? qsTr("Belum terpenuhi: %1").arg(verdict.missingText) : "",
-        verdict.unsureText.length > 0 ? qsTr("Perlu dipastikan ke petugas: %1").arg(verdict.unsureText) : ""
+        App.verdict.missingText.length > 0 ? qsTr("Belum terpenuhi: %1").arg(App.verdict.missingText) : "",
+        App.verdict.unsureText.length > 0 ? qsTr("Perlu dipastikan ke petugas: %1").arg(App.verdict.unsureText) : ""
     ].filter(function (part) { return part.length > 0 }).join(". ")
     spoken: [title, subtitle, listText].filter(function (part) { return part.length > 0 }).join(". ")
     actions: [
         ActionButton {
             objectName: "result.printList"
             visible: page.outcome !== "ready"
-            enabled: verdict.receipt !== "printing"
-            text: verdict.receipt === "printed" ? qsTr("Cetak lagi") : qsTr("Cetak daftarnya")
-            onClicked: kiosk.printMissingList()
+            enabled: App.verdict.receipt !== "printing"
+            text: App.verdict.receipt === "printed" ? qsTr("Cetak lagi") : qsTr("Cetak daftarnya")
+            onClicked: App.kiosk.printMissingList()
         },
         ActionButton {
             objectName: "result.ticket"
             kind: "primary"
             glyph: "›"
             text: page.outcome === "ready" ? qsTr("Ambil nomor antrean") : qsTr("Ambil nomor antrean konsultasi")
-            onClicked: kiosk.askPriority()
+            onClicked: App.kiosk.askPriority()
         },
         ActionButton {
             objectName: "result.done"
             text: qsTr("Selesai")
-            onClicked: kiosk.home()
+            onClicked: App.kiosk.home()
         }
     ]
 
@@ -47,20 +48,20 @@ KioskPage {
         Rectangle {
             objectName: "result.receipt"
             Layout.fillWidth: true
-            visible: verdict.receipt !== "none"
+            visible: App.verdict.receipt !== "none"
             radius: Theme.radius
-            color: verdict.receipt === "failed" ? Theme.unsureSoft : Theme.goodSoft
+            color: App.verdict.receipt === "failed" ? Theme.unsureSoft : Theme.goodSoft
             implicitHeight: receiptText.implicitHeight + 2 * Theme.gap
             KioskText {
                 id: receiptText
                 anchors.fill: parent
                 anchors.margins: Theme.gap
                 font.bold: true
-                color: verdict.receipt === "failed" ? Theme.unsure : Theme.good
-                text: verdict.receipt === "printing" ? qsTr("Daftar persyaratan sedang dicetak...")
-                    : verdict.receipt === "printed" ? qsTr("Daftar persyaratan yang belum terpenuhi sudah dicetak. Silakan ambil kertasnya di bawah layar.")
+                color: App.verdict.receipt === "failed" ? Theme.unsure : Theme.good
+                text: App.verdict.receipt === "printing" ? qsTr("Daftar persyaratan sedang dicetak...")
+                    : App.verdict.receipt === "printed" ? qsTr("Daftar persyaratan yang belum terpenuhi sudah dicetak. Silakan ambil kertasnya di bawah layar.")
                     : qsTr("Daftar tidak dapat dicetak. Silakan foto layar ini atau catat daftarnya.")
-                      + (verdict.receiptMessage.length > 0 ? " " + verdict.receiptMessage : "")
+                      + (App.verdict.receiptMessage.length > 0 ? " " + App.verdict.receiptMessage : "")
             }
         }
 
@@ -87,14 +88,14 @@ KioskPage {
                     spacing: Theme.smallGap
                     KioskText {
                         Layout.fillWidth: true
-                        text: qsTr("Semua %n persyaratan sudah ada.", "", standard.requirementCount)
+                        text: qsTr("Semua %n persyaratan sudah ada.", "", App.standard.requirementCount)
                         color: Theme.good
                         font.pixelSize: Theme.large
                         font.bold: true
                     }
                     KioskText {
                         Layout.fillWidth: true
-                        text: standard.title
+                        text: App.standard.title
                     }
                 }
             }
@@ -126,10 +127,10 @@ KioskPage {
 
                     Repeater {
                         model: [
-                            { name: "missing", items: verdict.missing, tone: Theme.bad, soft: Theme.badSoft, glyph: "✗",
-                              heading: qsTr("Belum terpenuhi (%n)", "", verdict.missing.count) },
-                            { name: "unsure", items: verdict.unsure, tone: Theme.unsure, soft: Theme.unsureSoft, glyph: "?",
-                              heading: qsTr("Perlu dipastikan ke petugas (%n)", "", verdict.unsure.count) }
+                            { name: "missing", items: App.verdict.missing, tone: Theme.bad, soft: Theme.badSoft, glyph: "✗",
+                              heading: qsTr("Belum terpenuhi (%n)", "", App.verdict.missing.count) },
+                            { name: "unsure", items: App.verdict.unsure, tone: Theme.unsure, soft: Theme.unsureSoft, glyph: "?",
+                              heading: qsTr("Perlu dipastikan ke petugas (%n)", "", App.verdict.unsure.count) }
                         ]
                         Card {
                             id: group

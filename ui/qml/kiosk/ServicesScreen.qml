@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import common
@@ -7,21 +8,21 @@ import common
 // Landscape puts the keyboard where the filters were, so the results stay in view as you type.
 KioskPage {
     id: page
-    title: finder.showAgencies ? qsTr("Pilih instansi tujuan Anda")
-         : kiosk.mode === "lookup" ? qsTr("Cari persyaratan layanan") : qsTr("Pilih layanan yang Anda perlukan")
+    title: App.finder.showAgencies ? qsTr("Pilih instansi tujuan Anda")
+         : App.kiosk.mode === "lookup" ? qsTr("Cari persyaratan layanan") : qsTr("Pilih layanan yang Anda perlukan")
     subtitle: typing && !Theme.portrait ? ""
-            : finder.showAgencies ? qsTr("Sentuh nama instansi, atau ketik nama layanan untuk mencari di semua instansi.")
+            : App.finder.showAgencies ? qsTr("Sentuh nama instansi, atau ketik nama layanan untuk mencari di semua instansi.")
             : qsTr("Sentuh nama layanan, atau ketik sebagian nama atau kode KBLI.")
     // Back from an agency's services goes to the agencies, not out of the hall.
-    onBackClicked: finder.agencyName.length > 0 && finder.query.length === 0 ? finder.setFilter("") : kiosk.back()
+    onBackClicked: App.finder.agencyName.length > 0 && App.finder.query.length === 0 ? App.finder.setFilter("") : App.kiosk.back()
     property bool typing: false
     // Keys start on the list, where the choice is made; letters typed anywhere search.
-    initialFocus: finder.showAgencies ? agencyGrid : results
+    initialFocus: App.finder.showAgencies ? agencyGrid : results
     Keys.onPressed: function (event) {
         var printable = event.text.length === 1 && event.text.charCodeAt(0) > 32 && event.text.charCodeAt(0) !== 127
         if (printable && (event.modifiers & ~Qt.ShiftModifier) === 0) {
             input.forceActiveFocus(Qt.OtherFocusReason)
-            finder.setQuery(finder.query + event.text)
+            App.finder.setQuery(App.finder.query + event.text)
             event.accepted = true
         }
     }
@@ -29,9 +30,9 @@ KioskPage {
     actions: [
         ActionButton {
             objectName: "services.info"
-            visible: finder.hasInfo && kiosk.mode !== "lookup"
+            visible: App.finder.hasInfo && App.kiosk.mode !== "lookup"
             text: qsTr("Informasi / konsultasi")
-            onClicked: kiosk.chooseService(0)
+            onClicked: App.kiosk.chooseService(0)
         }
     ]
 
@@ -73,12 +74,12 @@ KioskPage {
                     anchors.right: parent.right
                     anchors.rightMargin: Theme.gap
                     anchors.verticalCenter: parent.verticalCenter
-                    text: finder.query
+                    text: App.finder.query
                     color: Theme.text
                     font.pixelSize: Theme.large
                     clip: true
                     activeFocusOnTab: true
-                    onTextEdited: finder.setQuery(text)
+                    onTextEdited: App.finder.setQuery(text)
                     // Enter takes the keys to what was found.
                     Keys.onReturnPressed: results.forceActiveFocus(Qt.TabFocusReason)
                     Keys.onEnterPressed: results.forceActiveFocus(Qt.TabFocusReason)
@@ -101,11 +102,11 @@ KioskPage {
             }
             KioskButton {
                 objectName: "services.clear"
-                visible: finder.query.length > 0
+                visible: App.finder.query.length > 0
                 Layout.preferredHeight: Theme.touch
                 fontSize: Theme.body
                 text: qsTr("Hapus")
-                onClicked: finder.setQuery("")
+                onClicked: App.finder.setQuery("")
             }
             KioskButton {
                 objectName: "services.keyboard"
@@ -127,7 +128,7 @@ KioskPage {
             // Sectors (and agencies, when the hall has several) as filters: a column beside the
             // list in landscape, two rows of chips above it in portrait (scrolling if more).
             Item {
-                visible: (Theme.portrait || !page.typing) && !finder.agencyMode
+                visible: (Theme.portrait || !page.typing) && !App.finder.agencyMode
                 Layout.fillHeight: !Theme.portrait
                 Layout.fillWidth: Theme.portrait
                 Layout.preferredWidth: Theme.portrait ? -1 : Theme.px(560)
@@ -152,12 +153,12 @@ KioskPage {
                             width: Theme.portrait ? Math.min(implicitWidth, filterBox.width) : filterBox.width
                             fontSize: Theme.body
                             horizontalAlignment: Theme.portrait ? Text.AlignHCenter : Text.AlignLeft
-                            text: qsTr("Semua layanan (%1)").arg(finder.total)
-                            selected: finder.filterKey === ""
-                            onClicked: finder.setFilter("")
+                            text: qsTr("Semua layanan (%1)").arg(App.finder.total)
+                            selected: App.finder.filterKey === ""
+                            onClicked: App.finder.setFilter("")
                         }
                         Repeater {
-                            model: finder.filters
+                            model: App.finder.filters
                             KioskButton {
                                 required property string key
                                 required property string label
@@ -167,8 +168,8 @@ KioskPage {
                                 fontSize: Theme.body
                                 horizontalAlignment: Theme.portrait ? Text.AlignHCenter : Text.AlignLeft
                                 text: label + " (" + count + ")"
-                                selected: finder.filterKey === key
-                                onClicked: finder.setFilter(key)
+                                selected: App.finder.filterKey === key
+                                onClicked: App.finder.setFilter(key)
                             }
                         }
                     }
@@ -189,14 +190,14 @@ KioskPage {
                 compact: true
                 Layout.preferredWidth: Theme.px(1000)
                 Layout.alignment: Qt.AlignTop
-                onTyped: function (character) { finder.setQuery(finder.query + character) }
-                onErased: finder.setQuery(finder.query.slice(0, -1))
+                onTyped: function (character) { App.finder.setQuery(App.finder.query + character) }
+                onErased: App.finder.setQuery(App.finder.query.slice(0, -1))
             }
 
             Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                visible: finder.showAgencies
+                visible: App.finder.showAgencies
                 GridView {
                     id: agencyGrid
                     objectName: "services.agencies"
@@ -213,20 +214,21 @@ KioskPage {
                     cellHeight: Math.max(Theme.touch + Theme.px(44),
                                          Math.ceil(2.45 * Theme.body + 1.35 * Theme.small + 2 * Theme.smallGap))
                                 + Theme.smallGap
-                    model: finder.agencies
+                    model: App.finder.agencies
                     boundsBehavior: Flickable.StopAtBounds
                     cacheBuffer: 0
                     activeFocusOnTab: true
                     Accessible.role: Accessible.List
                     Accessible.name: qsTr("Daftar instansi")
                     delegate: Item {
+                        id: filterChip
                         required property string key
                         required property string label
                         required property int count
                         width: agencyGrid.cellWidth
                         height: agencyGrid.cellHeight
                         KioskButton {
-                            objectName: "agency." + label
+                            objectName: "agency." + filterChip.label
                             focus: parent.GridView.isCurrentItem
                             activeFocusOnTab: false
                             anchors.fill: parent
@@ -234,9 +236,9 @@ KioskPage {
                             anchors.bottomMargin: Theme.smallGap
                             fontSize: Theme.body
                             horizontalAlignment: Text.AlignLeft
-                            text: label
-                            subtext: qsTr("%n layanan", "", count)
-                            onClicked: finder.setFilter(key)
+                            text: filterChip.label
+                            subtext: qsTr("%n layanan", "", filterChip.count)
+                            onClicked: App.finder.setFilter(filterChip.key)
                         }
                     }
                 }
@@ -252,17 +254,17 @@ KioskPage {
             Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                visible: !finder.showAgencies
+                visible: !App.finder.showAgencies
                 KioskButton {
                     id: allAgencies
                     objectName: "services.allAgencies"
-                    visible: finder.agencyName.length > 0
+                    visible: App.finder.agencyName.length > 0
                     anchors.left: parent.left
                     anchors.top: parent.top
                     fontSize: Theme.body
                     glyph: "‹"
                     text: qsTr("Semua instansi")
-                    onClicked: finder.setFilter("")
+                    onClicked: App.finder.setFilter("")
                 }
                 KioskText {
                     objectName: "services.agency"
@@ -271,7 +273,7 @@ KioskPage {
                     anchors.leftMargin: Theme.gap
                     anchors.right: parent.right
                     anchors.verticalCenter: allAgencies.verticalCenter
-                    text: finder.agencyName
+                    text: App.finder.agencyName
                     font.bold: true
                     color: Theme.primary
                     elide: Text.ElideRight
@@ -287,7 +289,7 @@ KioskPage {
                     anchors.rightMargin: Theme.smallGap
                     clip: true
                     spacing: Theme.smallGap
-                    model: finder.results
+                    model: App.finder.results
                     boundsBehavior: Flickable.StopAtBounds
                     // Delegates beyond the view would be built in the background, and leaving
                     // the screen while one is half-built makes Qt complain; build only what shows.
@@ -311,7 +313,7 @@ KioskPage {
                         subtext: [kbli.length > 0 ? qsTr("KBLI %1").arg(kbli) : "", sector,
                                   isDemo ? qsTr("contoh (bukan layanan sebenarnya)") : ""]
                                  .filter(function (part) { return part.length > 0 }).join("  •  ")
-                        onClicked: kiosk.chooseService(number)
+                        onClicked: App.kiosk.chooseService(number)
                     }
                 }
                 ScrollHint {
@@ -327,7 +329,7 @@ KioskPage {
                     width: parent.width - 2 * Theme.margin
                     visible: results.count === 0
                     horizontalAlignment: Text.AlignHCenter
-                    text: finder.total === 0
+                    text: App.finder.total === 0
                           ? qsTr("Belum ada layanan di kios ini. Silakan hubungi petugas informasi.")
                           : qsTr("Tidak ada layanan yang cocok. Coba kata lain, atau sentuh \"Hapus\".")
                 }
@@ -338,8 +340,8 @@ KioskPage {
                 visible: page.typing && Theme.portrait
                 compact: true
                 Layout.fillWidth: true
-                onTyped: function (character) { finder.setQuery(finder.query + character) }
-                onErased: finder.setQuery(finder.query.slice(0, -1))
+                onTyped: function (character) { App.finder.setQuery(App.finder.query + character) }
+                onErased: App.finder.setQuery(App.finder.query.slice(0, -1))
             }
         }
     }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import common
@@ -7,38 +8,38 @@ import "Labels.js" as Labels
 // in the catalog's own words. The management parts are behind "more information".
 KioskPage {
     id: page
-    title: standard.title
-    subtitle: [standard.kbli.length > 0 ? qsTr("KBLI %1").arg(standard.kbli) : "", standard.sector, standard.agency]
+    title: App.standard.title
+    subtitle: [App.standard.kbli.length > 0 ? qsTr("KBLI %1").arg(App.standard.kbli) : "", App.standard.sector, App.standard.agency]
               .filter(function (part) { return part.length > 0 }).join("  •  ")
-    onBackClicked: kiosk.back()
+    onBackClicked: App.kiosk.back()
     // The summary is spoken; the whole standard is a keypress away (8), not in the way.
     initialFocus: continueButton
-    spoken: [title, subtitle, qsTr("Waktu penyelesaian: %1").arg(Labels.duration(standard.timeValue, standard.timeUnit, language.code)),
-             qsTr("Biaya: %1").arg(Labels.fee(standard.fee, language.code)),
+    spoken: [title, subtitle, qsTr("Waktu penyelesaian: %1").arg(Labels.duration(App.standard.timeValue, App.standard.timeUnit, App.language.code)),
+             qsTr("Biaya: %1").arg(Labels.fee(App.standard.fee, App.language.code)),
              qsTr("Tekan 8 untuk membaca standar pelayanan lengkap.")].filter(function (part) { return part.length > 0 }).join(". ")
     actions: [
         ActionButton {
             objectName: "standard.print"
-            visible: kiosk.mode === "lookup"
-            enabled: standard.printState !== "printing"
-            text: standard.printState === "printing" ? qsTr("Mencetak...")
-                : standard.printState === "printed" ? qsTr("Sudah dicetak, cetak lagi")
-                : standard.printState === "failed" ? qsTr("Gagal mencetak, coba lagi")
+            visible: App.kiosk.mode === "lookup"
+            enabled: App.standard.printState !== "printing"
+            text: App.standard.printState === "printing" ? qsTr("Mencetak...")
+                : App.standard.printState === "printed" ? qsTr("Sudah dicetak, cetak lagi")
+                : App.standard.printState === "failed" ? qsTr("Gagal mencetak, coba lagi")
                 : qsTr("Cetak persyaratan")
-            onClicked: kiosk.printRequirements()
+            onClicked: App.kiosk.printRequirements()
         },
         ActionButton {
             objectName: "standard.more"
             text: qsTr("Informasi lainnya")
-            onClicked: kiosk.showMore()
+            onClicked: App.kiosk.showMore()
         },
         ActionButton {
             id: continueButton
             objectName: "standard.continue"
             kind: "primary"
             glyph: "›"
-            text: kiosk.mode === "lookup" ? qsTr("Periksa kelengkapan berkas") : qsTr("Lanjut")
-            onClicked: kiosk.startChecklist()
+            text: App.kiosk.mode === "lookup" ? qsTr("Periksa kelengkapan berkas") : qsTr("Lanjut")
+            onClicked: App.kiosk.startChecklist()
         }
     ]
 
@@ -48,7 +49,7 @@ KioskPage {
         // Keys read it: Up/Down scroll it, and at its end move on to the buttons.
         activeFocusOnTab: true
         Accessible.role: Accessible.Document
-        Accessible.name: qsTr("Standar pelayanan: %1").arg(standard.title)
+        Accessible.name: qsTr("Standar pelayanan: %1").arg(App.standard.title)
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.bottom: parent.bottom
@@ -66,7 +67,7 @@ KioskPage {
 
             Rectangle {
                 Layout.fillWidth: true
-                visible: standard.isDemo
+                visible: App.standard.isDemo
                 color: Theme.unsureSoft
                 radius: Theme.radius
                 implicitHeight: demoText.implicitHeight + 2 * Theme.smallGap
@@ -88,12 +89,13 @@ KioskPage {
                 Repeater {
                     model: [
                         { name: "time", label: qsTr("Waktu penyelesaian"),
-                          value: Labels.duration(standard.timeValue, standard.timeUnit, language.code) },
-                        { name: "fee", label: qsTr("Biaya"), value: Labels.fee(standard.fee, language.code) },
+                          value: Labels.duration(App.standard.timeValue, App.standard.timeUnit, App.language.code) },
+                        { name: "fee", label: qsTr("Biaya"), value: Labels.fee(App.standard.fee, App.language.code) },
                         { name: "requirements", label: qsTr("Jumlah persyaratan"),
-                          value: qsTr("%n dokumen", "", standard.requirementCount) }
+                          value: qsTr("%n dokumen", "", App.standard.requirementCount) }
                     ]
                     Card {
+                        id: factCard
                         required property var modelData
                         objectName: "standard.fact." + modelData.name
                         Layout.fillWidth: true
@@ -107,15 +109,15 @@ KioskPage {
                             anchors.fill: parent
                             anchors.margins: Theme.gap
                             spacing: Theme.px(4)
-                            KioskText { Layout.fillWidth: true; text: modelData.label; color: Theme.muted; font.pixelSize: Theme.small }
-                            KioskText { Layout.fillWidth: true; text: modelData.value; font.pixelSize: Theme.large; font.bold: true }
+                            KioskText { Layout.fillWidth: true; text: factCard.modelData.label; color: Theme.muted; font.pixelSize: Theme.small }
+                            KioskText { Layout.fillWidth: true; text: factCard.modelData.value; font.pixelSize: Theme.large; font.bold: true }
                         }
                     }
                 }
             }
 
             Repeater {
-                model: standard.sections
+                model: App.standard.sections
                 Card {
                     id: section
                     required property int number
@@ -131,7 +133,7 @@ KioskPage {
                         spacing: Theme.smallGap
                         KioskText {
                             Layout.fillWidth: true
-                            text: Labels.componentName(section.number, section.name, language.code)
+                            text: Labels.componentName(section.number, section.name, App.language.code)
                             font.pixelSize: Theme.large
                             font.bold: true
                             color: Theme.primary
@@ -139,7 +141,7 @@ KioskPage {
                         RichBlock {
                             objectName: "standard.text." + section.number
                             Layout.fillWidth: true
-                            renderer: standard
+                            renderer: App.standard
                             html: section.html
                         }
                     }

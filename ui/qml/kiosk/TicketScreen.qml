@@ -7,9 +7,9 @@ import "Labels.js" as Labels
 KioskPage {
     id: page
     showBack: false
-    spoken: [qsTr("Nomor antrean Anda: %1").arg(issued.spokenCode), issued.serviceTitle,
-             issued.counters.length > 0 ? qsTr("%1, dilayani di %2").arg(issued.queueName).arg(issued.counters) : issued.queueName,
-             Labels.ahead(issued.ahead, language.code),
+    spoken: [qsTr("Nomor antrean Anda: %1").arg(App.issued.spokenCode), App.issued.serviceTitle,
+             App.issued.counters.length > 0 ? qsTr("%1, dilayani di %2").arg(App.issued.queueName).arg(App.issued.counters) : App.issued.queueName,
+             Labels.ahead(App.issued.ahead, App.language.code),
              qsTr("Silakan ambil tiket Anda di bawah layar.")].filter(function (part) { return part.length > 0 }).join(". ")
     // Screen readers hear the number as soon as it shows (a live region).
     Component.onCompleted: Qt.callLater(function () { codeText.Accessible.announce(page.spoken, Accessible.Assertive) })
@@ -19,7 +19,7 @@ KioskPage {
             Layout.minimumWidth: Theme.px(420)
             kind: "primary"
             text: qsTr("Selesai")
-            onClicked: kiosk.home()
+            onClicked: App.kiosk.home()
         }
     ]
 
@@ -39,17 +39,17 @@ KioskPage {
             KioskText {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
-                text: issued.consultation ? qsTr("Nomor antrean konsultasi Anda") : qsTr("Nomor antrean Anda")
+                text: App.issued.consultation ? qsTr("Nomor antrean konsultasi Anda") : qsTr("Nomor antrean Anda")
                 font.pixelSize: Theme.large
             }
             Text {
                 id: codeText
                 objectName: "ticket.code"
                 Accessible.role: Accessible.StaticText
-                Accessible.name: qsTr("Nomor antrean Anda: %1").arg(issued.code)
+                Accessible.name: qsTr("Nomor antrean Anda: %1").arg(App.issued.code)
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
-                text: issued.code
+                text: App.issued.code
                 color: Theme.text
                 font.pixelSize: Theme.ticketNumber
                 font.bold: true
@@ -60,7 +60,7 @@ KioskPage {
             Rectangle {
                 objectName: "ticket.priority"
                 Layout.alignment: Qt.AlignHCenter
-                visible: issued.priorityLabel.length > 0
+                visible: App.issued.priorityLabel.length > 0
                 radius: Theme.radius
                 color: Theme.primary
                 implicitWidth: priorityText.implicitWidth + 2 * Theme.gap
@@ -68,7 +68,7 @@ KioskPage {
                 Text {
                     id: priorityText
                     anchors.centerIn: parent
-                    text: qsTr("Prioritas: %1").arg(issued.priorityLabel)
+                    text: qsTr("Prioritas: %1").arg(App.issued.priorityLabel)
                     color: Theme.primaryText
                     font.pixelSize: Theme.body
                     font.bold: true
@@ -105,20 +105,20 @@ KioskPage {
             KioskText {
                 objectName: "ticket.service"
                 Layout.fillWidth: true
-                text: issued.serviceTitle
+                text: App.issued.serviceTitle
                 font.bold: true
             }
             KioskText {
                 objectName: "ticket.where"
                 Layout.fillWidth: true
-                text: issued.counters.length > 0
-                      ? qsTr("%1, dilayani di %2").arg(issued.queueName).arg(issued.counters)
-                      : issued.queueName
+                text: App.issued.counters.length > 0
+                      ? qsTr("%1, dilayani di %2").arg(App.issued.queueName).arg(App.issued.counters)
+                      : App.issued.queueName
             }
             KioskText {
                 objectName: "ticket.ahead"
                 Layout.fillWidth: true
-                text: Labels.ahead(issued.ahead, language.code)
+                text: Labels.ahead(App.issued.ahead, App.language.code)
                 font.pixelSize: Theme.large
                 font.bold: true
             }
@@ -126,7 +126,7 @@ KioskPage {
                 objectName: "ticket.wait"
                 Layout.fillWidth: true
                 visible: text.length > 0
-                text: Labels.waitRange(issued.waitMin, issued.waitMax, language.code)
+                text: Labels.waitRange(App.issued.waitMin, App.issued.waitMax, App.language.code)
             }
             KioskText {
                 Layout.fillWidth: true
@@ -141,7 +141,7 @@ KioskPage {
             id: preview
             objectName: "ticket.preview"
             // Demo only; with large text the details need the room more than the picture does.
-            visible: kiosk.demo && !Theme.largeText
+            visible: App.kiosk.demo && !Theme.largeText
             Layout.fillHeight: true
             Layout.fillWidth: Theme.portrait
             Layout.preferredWidth: Theme.portrait ? -1 : Theme.px(380)
@@ -163,7 +163,7 @@ KioskPage {
                     Layout.fillHeight: true
                     Layout.preferredWidth: 0
                     Layout.preferredHeight: 0
-                    source: issued.preview
+                    source: App.issued.preview
                     fillMode: Image.PreserveAspectFit
                     asynchronous: true
                 }

@@ -4,7 +4,7 @@ import common
 
 // First screen: a greeting, whether tickets are issued now, and the two big choices.
 Item {
-    readonly property string spoken: [qsTr("Selamat datang"), kiosk.hallName, kiosk.openingText]
+    readonly property string spoken: [qsTr("Selamat datang"), App.kiosk.hallName, App.kiosk.openingText]
                                      .filter(function (part) { return part.length > 0 }).join(". ")
     GridLayout {
         anchors.fill: parent
@@ -30,13 +30,13 @@ Item {
             }
             KioskText {
                 Layout.fillWidth: true
-                text: kiosk.hallName
+                text: App.kiosk.hallName
                 font.pixelSize: Theme.heading
             }
             KioskText {
                 Layout.fillWidth: true
-                visible: kiosk.motto.length > 0
-                text: kiosk.motto
+                visible: App.kiosk.motto.length > 0
+                text: App.kiosk.motto
                 color: Theme.muted
                 font.italic: true
             }
@@ -46,14 +46,14 @@ Item {
                 Layout.topMargin: Theme.gap
                 implicitHeight: statusText.implicitHeight + 2 * Theme.gap
                 radius: Theme.radius
-                color: kiosk.canIssue ? Theme.goodSoft : Theme.unsureSoft
-                visible: kiosk.openingText.length > 0
+                color: App.kiosk.canIssue ? Theme.goodSoft : Theme.unsureSoft
+                visible: App.kiosk.openingText.length > 0
                 KioskText {
                     id: statusText
                     anchors.fill: parent
                     anchors.margins: Theme.gap
-                    text: kiosk.openingText
-                    color: kiosk.canIssue ? Theme.good : Theme.unsure
+                    text: App.kiosk.openingText
+                    color: App.kiosk.canIssue ? Theme.good : Theme.unsure
                     font.bold: true
                 }
             }
@@ -74,7 +74,7 @@ Item {
                 fontSize: Theme.title
                 text: qsTr("Ambil nomor antrean")
                 subtext: qsTr("Pilih layanan, periksa kelengkapan berkas, lalu cetak nomor antrean.")
-                onClicked: kiosk.takeTicket()
+                onClicked: App.kiosk.takeTicket()
             }
             KioskButton {
                 objectName: "welcome.lookup"
@@ -83,7 +83,7 @@ Item {
                 fontSize: Theme.heading
                 text: qsTr("Lihat persyaratan layanan")
                 subtext: qsTr("Baca standar pelayanan tanpa mengambil nomor antrean.")
-                onClicked: kiosk.lookUp()
+                onClicked: App.kiosk.lookUp()
             }
             Item { Layout.fillHeight: true }
         }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls.Basic
@@ -8,7 +9,7 @@ import staff
 Item {
     id: page
     objectName: "page.audit"
-    required property QtObject audit
+    required property var audit
 
     function apply() { page.audit.refresh(officerField.text, dayField.text) }
     onVisibleChanged: if (visible) apply()
@@ -61,6 +62,7 @@ Item {
             model: page.audit.rows
             ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
             delegate: RowLayout {
+                id: entry
                 required property string at
                 required property string actor
                 required property string terminal
@@ -70,12 +72,12 @@ Item {
                 width: ListView.view.width - 12
                 height: 26
                 spacing: 8
-                Text { Layout.leftMargin: 8; Layout.preferredWidth: 132; text: at; font.pixelSize: StaffStyle.small; color: StaffStyle.text }
-                Text { Layout.preferredWidth: 110; text: actor; font.pixelSize: StaffStyle.small; font.bold: true; color: StaffStyle.text; elide: Text.ElideRight }
-                Text { Layout.preferredWidth: 150; text: terminal; font.pixelSize: StaffStyle.small; color: StaffStyle.text; elide: Text.ElideRight }
-                Text { Layout.preferredWidth: 70; text: counter; font.pixelSize: StaffStyle.small; color: StaffStyle.text }
-                Text { Layout.preferredWidth: 250; text: action; font.pixelSize: StaffStyle.small; color: StaffStyle.text; elide: Text.ElideRight }
-                Text { Layout.fillWidth: true; text: subject; font.pixelSize: StaffStyle.small; color: StaffStyle.muted; elide: Text.ElideRight }
+                Text { Layout.leftMargin: 8; Layout.preferredWidth: 132; text: entry.at; font.pixelSize: StaffStyle.small; color: StaffStyle.text }
+                Text { Layout.preferredWidth: 110; text: entry.actor; font.pixelSize: StaffStyle.small; font.bold: true; color: StaffStyle.text; elide: Text.ElideRight }
+                Text { Layout.preferredWidth: 150; text: entry.terminal; font.pixelSize: StaffStyle.small; color: StaffStyle.text; elide: Text.ElideRight }
+                Text { Layout.preferredWidth: 70; text: entry.counter; font.pixelSize: StaffStyle.small; color: StaffStyle.text }
+                Text { Layout.preferredWidth: 250; text: entry.action; font.pixelSize: StaffStyle.small; color: StaffStyle.text; elide: Text.ElideRight }
+                Text { Layout.fillWidth: true; text: entry.subject; font.pixelSize: StaffStyle.small; color: StaffStyle.muted; elide: Text.ElideRight }
             }
         }
     }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls.Basic
@@ -8,8 +9,41 @@ import staff
 // official. Supervisors close or reopen the hall on a day; every terminal follows within a minute.
 Item {
     id: page
+
+    // One weekday of the hall's week (a row of the hours editor).
+    component DayRow: RowLayout {
+        id: dayRow
+        required property string key
+        required property string day
+        required property string hours
+        required property string breaks
+        readonly property string savedHours: hours
+        readonly property string savedBreaks: breaks
+        property alias hoursText: hoursField.text
+        property alias breaksText: breaksField.text
+        Layout.fillWidth: true
+        spacing: 8
+        Text { Layout.preferredWidth: 110; text: dayRow.day; font.pixelSize: StaffStyle.body; color: StaffStyle.text }
+        TextField {
+            id: hoursField
+            objectName: "calendar.hours." + dayRow.key
+            Layout.preferredWidth: 170
+            text: dayRow.hours
+            placeholderText: qsTr("tutup")
+            font.pixelSize: StaffStyle.body
+            Accessible.name: qsTr("Jam layanan %1").arg(dayRow.day)
+        }
+        TextField {
+            id: breaksField
+            objectName: "calendar.breaks." + dayRow.key
+            Layout.fillWidth: true
+            text: dayRow.breaks
+            font.pixelSize: StaffStyle.body
+            Accessible.name: qsTr("Istirahat %1").arg(dayRow.day)
+        }
+    }
     objectName: "page.calendar"
-    required property QtObject calendar
+    required property var calendar
 
     onVisibleChanged: if (visible) calendar.refresh()
 
@@ -111,13 +145,14 @@ Item {
                             Repeater {
                                 model: month.cells
                                 Rectangle {
+                                    id: dayCell
                                     required property var modelData
                                     Layout.preferredWidth: 25
                                     Layout.preferredHeight: 17
                                     color: modelData.label === "" ? "transparent" : page.dayColor(modelData.kind)
                                     Text {
                                         anchors.centerIn: parent
-                                        text: modelData.label
+                                        text: dayCell.modelData.label
                                         font.pixelSize: 11
                                         color: StaffStyle.text
                                     }
@@ -154,10 +189,11 @@ Item {
                     model: [["public_holiday", qsTr("Libur nasional")], ["cuti_bersama", qsTr("Cuti bersama")],
                             ["local_closure", qsTr("Tutup (kantor)")], ["weekend", qsTr("Akhir pekan")]]
                     RowLayout {
+                        id: legendItem
                         required property var modelData
                         spacing: 4
-                        Rectangle { width: 14; height: 14; color: page.dayColor(modelData[0]); border.color: StaffStyle.line }
-                        Text { text: modelData[1]; font.pixelSize: StaffStyle.small; color: StaffStyle.text }
+                        Rectangle { implicitWidth: 14; implicitHeight: 14; color: page.dayColor(legendItem.modelData[0]); border.color: StaffStyle.line }
+                        Text { text: legendItem.modelData[1]; font.pixelSize: StaffStyle.small; color: StaffStyle.text }
                     }
                 }
             }
@@ -260,7 +296,7 @@ Item {
         padding: 16
         onOpened: {
             for (let i = 0; i < dayRows.count; ++i) {
-                const row = dayRows.itemAt(i)
+                const row = dayRows.itemAt(i) as DayRow
                 row.hoursText = row.savedHours
                 row.breaksText = row.savedBreaks
             }
@@ -291,37 +327,7 @@ Item {
             Repeater {
                 id: dayRows
                 model: page.calendar.hoursRows
-                RowLayout {
-                    id: dayRow
-                    required property string key
-                    required property string day
-                    required property string hours
-                    required property string breaks
-                    readonly property string savedHours: hours
-                    readonly property string savedBreaks: breaks
-                    property alias hoursText: hoursField.text
-                    property alias breaksText: breaksField.text
-                    Layout.fillWidth: true
-                    spacing: 8
-                    Text { Layout.preferredWidth: 110; text: dayRow.day; font.pixelSize: StaffStyle.body; color: StaffStyle.text }
-                    TextField {
-                        id: hoursField
-                        objectName: "calendar.hours." + dayRow.key
-                        Layout.preferredWidth: 170
-                        text: dayRow.hours
-                        placeholderText: qsTr("tutup")
-                        font.pixelSize: StaffStyle.body
-                        Accessible.name: qsTr("Jam layanan %1").arg(dayRow.day)
-                    }
-                    TextField {
-                        id: breaksField
-                        objectName: "calendar.breaks." + dayRow.key
-                        Layout.fillWidth: true
-                        text: dayRow.breaks
-                        font.pixelSize: StaffStyle.body
-                        Accessible.name: qsTr("Istirahat %1").arg(dayRow.day)
-                    }
-                }
+                DayRow {}
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -366,8 +372,9 @@ Item {
                     onClicked: {
                         const hours = [], breaks = []
                         for (let i = 0; i < dayRows.count; ++i) {
-                            hours.push(dayRows.itemAt(i).hoursText)
-                            breaks.push(dayRows.itemAt(i).breaksText)
+                            const row = dayRows.itemAt(i) as DayRow
+                            hours.push(row.hoursText)
+                            breaks.push(row.breaksText)
                         }
                         page.calendar.saveHours(hours, breaks, cutoffField.text)
                     }

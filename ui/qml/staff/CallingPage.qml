@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls.Basic
@@ -8,7 +9,7 @@ import staff
 Item {
     id: page
     objectName: "page.calling"
-    required property QtObject calling
+    required property var calling
 
     // Shown only when an answer takes a while (a busy or distant database): the officer sees the
     // desk is working, not frozen, and the screen keeps drawing meanwhile.
@@ -177,11 +178,11 @@ Item {
                             Text {
                                 Layout.preferredWidth: 150
                                 horizontalAlignment: Text.AlignRight
-                                text: answerLabel
+                                text: checkRow.answerLabel
                                 font.pixelSize: StaffStyle.small
                                 font.bold: true
-                                color: answer === "ada" ? StaffStyle.good : answer === "belum" ? StaffStyle.bad
-                                     : answer === "tidak_tahu" ? StaffStyle.warn : StaffStyle.muted
+                                color: checkRow.answer === "ada" ? StaffStyle.good : checkRow.answer === "belum" ? StaffStyle.bad
+                                     : checkRow.answer === "tidak_tahu" ? StaffStyle.warn : StaffStyle.muted
                             }
                         }
                     }
@@ -305,6 +306,7 @@ Item {
                 Repeater {
                     model: page.calling.myLinesModel
                     RowLayout {
+                        id: myLine
                         required property string letter
                         required property string name
                         required property int waiting
@@ -312,18 +314,18 @@ Item {
                         objectName: "calling.line." + letter
                         Layout.fillWidth: true
                         spacing: 8
-                        Text { text: letter; font.pixelSize: StaffStyle.large; font.bold: true; color: StaffStyle.text }
+                        Text { text: myLine.letter; font.pixelSize: StaffStyle.large; font.bold: true; color: StaffStyle.text }
                         Text {
-                            objectName: "calling.lineWaiting." + letter
-                            text: qsTr("%1 menunggu").arg(waiting)
+                            objectName: "calling.lineWaiting." + myLine.letter
+                            text: qsTr("%1 menunggu").arg(myLine.waiting)
                             font.pixelSize: StaffStyle.body
                             font.bold: true
                             color: StaffStyle.text
                         }
                         Text {
-                            objectName: "calling.lineNext." + letter
+                            objectName: "calling.lineNext." + myLine.letter
                             Layout.fillWidth: true
-                            text: next
+                            text: myLine.next
                             font.pixelSize: StaffStyle.small
                             color: StaffStyle.muted
                             elide: Text.ElideRight
@@ -340,19 +342,20 @@ Item {
                 spacing: 4
                 model: page.calling.heldModel
                 delegate: RowLayout {
+                    id: heldTicket
                     required property string code
                     required property string service
                     width: ListView.view.width
                     Text {
                         Layout.preferredWidth: 80
-                        text: code
+                        text: heldTicket.code
                         font.pixelSize: StaffStyle.large
                         font.bold: true
                         color: StaffStyle.text
                     }
                     Text {
                         Layout.fillWidth: true
-                        text: service
+                        text: heldTicket.service
                         elide: Text.ElideRight
                         font.pixelSize: StaffStyle.small
                         color: StaffStyle.muted
@@ -361,7 +364,7 @@ Item {
                         text: qsTr("Lanjutkan")
                         font.pixelSize: StaffStyle.small
                         focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
-                        onClicked: page.calling.resume(code)
+                        onClicked: page.calling.resume(heldTicket.code)
                     }
                 }
                 Text {

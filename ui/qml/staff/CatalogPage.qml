@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls.Basic
@@ -8,7 +9,7 @@ import staff
 Item {
     id: page
     objectName: "page.catalog"
-    required property QtObject catalog
+    required property var catalog
 
     onVisibleChanged: if (visible) catalog.refresh()
 

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls.Basic
@@ -8,7 +9,7 @@ import staff
 Item {
     id: page
     objectName: "page.complaints"
-    required property QtObject complaints
+    required property var complaints
 
     function save() {
         page.complaints.recordComplaint(channelBox.currentValue, name.text, contact.text, service.text, served.text,

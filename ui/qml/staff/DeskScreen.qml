@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls.Basic
@@ -8,19 +9,19 @@ import staff
 Rectangle {
     id: screen
     objectName: "desk.screen"
-    required property QtObject desk
-    required property QtObject calling
-    required property QtObject files
-    required property QtObject complaints
-    required property QtObject overview
-    required property QtObject language
-    required property QtObject officers
-    required property QtObject layout
-    required property QtObject reports
-    required property QtObject calendar
-    required property QtObject terminals
-    required property QtObject audit
-    required property QtObject catalog
+    required property var desk
+    required property var calling
+    required property var files
+    required property var complaints
+    required property var overview
+    required property var language
+    required property var officers
+    required property var layout
+    required property var reports
+    required property var calendar
+    required property var terminals
+    required property var audit
+    required property var catalog
     color: StaffStyle.background
 
     readonly property bool active: desk.screen === "desk"
@@ -134,6 +135,7 @@ Rectangle {
                     Repeater {
                         model: screen.pages
                         delegate: Button {
+                            id: pageTab
                             required property string modelData
                             objectName: "nav." + modelData
                             Layout.fillWidth: true
@@ -145,21 +147,21 @@ Rectangle {
                                 spacing: 4
                                 Text {
                                     Layout.fillWidth: true
-                                    text: screen.pageTitle(modelData)
+                                    text: screen.pageTitle(pageTab.modelData)
                                     font.pixelSize: StaffStyle.body + 1
-                                    font.bold: screen.desk.page === modelData
+                                    font.bold: screen.desk.page === pageTab.modelData
                                     color: StaffStyle.text
                                     elide: Text.ElideRight
                                 }
                                 Text {
-                                    text: screen.pageKey(modelData)
+                                    text: screen.pageKey(pageTab.modelData)
                                     font.pixelSize: 12
                                     color: StaffStyle.muted
                                 }
                             }
                             background: Rectangle {
                                 radius: StaffStyle.radius
-                                color: screen.desk.page === modelData ? StaffStyle.selected : "transparent"
+                                color: screen.desk.page === pageTab.modelData ? StaffStyle.selected : "transparent"
                             }
                         }
                     }

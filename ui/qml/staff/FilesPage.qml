@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls.Basic
@@ -9,8 +10,8 @@ import staff
 Item {
     id: page
     objectName: "page.files"
-    required property QtObject files
-    required property QtObject calling
+    required property var files
+    required property var calling
 
     function accept() {
         page.files.acceptFile(applicant.text, contact.text, service.text, ticket.text)

@@ -8,8 +8,8 @@ import staff
 Rectangle {
     id: screen
     objectName: "firstrun.screen"
-    required property QtObject firstRun
-    required property QtObject language
+    required property var firstRun
+    required property var language
     color: StaffStyle.background
 
     function submit() {

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls.Basic
@@ -9,7 +10,7 @@ import staff
 Item {
     id: page
     objectName: "page.layout"
-    required property QtObject layout
+    required property var layout
     property int counterNumber: 0
     property string queueLetter: ""
     property bool ready: false

@@ -6,7 +6,7 @@ import staff
 Rectangle {
     id: lock
     objectName: "lock.screen"
-    required property QtObject desk
+    required property var desk
     color: "#E6061A2E"
 
     onVisibleChanged: if (visible) { pinField.text = ""; pinField.input.forceActiveFocus() }

@@ -6,20 +6,20 @@ import staff
 Window {
     id: window
     objectName: "staff.window"
-    required property QtObject desk
-    required property QtObject calling
-    required property QtObject files
-    required property QtObject complaints
-    required property QtObject overview
-    required property QtObject language
-    required property QtObject firstRun
-    required property QtObject officers
-    required property QtObject layout
-    required property QtObject reports
-    required property QtObject calendar
-    required property QtObject terminals
-    required property QtObject audit
-    required property QtObject catalog
+    required property var desk
+    required property var calling
+    required property var files
+    required property var complaints
+    required property var overview
+    required property var language
+    required property var firstRun
+    required property var officers
+    required property var layout
+    required property var reports
+    required property var calendar
+    required property var terminals
+    required property var audit
+    required property var catalog
     width: 1366
     height: 768
     minimumWidth: 1280

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls.Basic
@@ -8,7 +9,7 @@ import staff
 Item {
     id: page
     objectName: "page.officers"
-    required property QtObject officers
+    required property var officers
     readonly property string selected: officers.selected
 
     function pick(code) {

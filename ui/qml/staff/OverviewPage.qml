@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls.Basic
@@ -8,7 +9,7 @@ import staff
 Item {
     id: page
     objectName: "page.overview"
-    required property QtObject overview
+    required property var overview
 
     GridLayout {
         anchors.fill: parent
@@ -42,6 +43,7 @@ Item {
             Repeater {
                 model: page.overview.queueLoadsModel
                 delegate: RowLayout {
+                    id: queueLine
                     required property string letter
                     required property string name
                     required property int waiting
@@ -52,10 +54,10 @@ Item {
                     Layout.preferredHeight: 30
                     Layout.leftMargin: 8
                     spacing: 8
-                    Text { Layout.preferredWidth: 160; text: letter + " " + name; font.pixelSize: StaffStyle.body; color: StaffStyle.text; elide: Text.ElideRight }
-                    Text { Layout.preferredWidth: 90; text: priority > 0 ? waiting + " (" + priority + "P)" : String(waiting); font.pixelSize: StaffStyle.body; font.bold: true; color: StaffStyle.text }
-                    Text { Layout.preferredWidth: 100; text: longest; font.pixelSize: StaffStyle.body; color: StaffStyle.text }
-                    Text { Layout.fillWidth: true; text: next; font.pixelSize: StaffStyle.small; color: StaffStyle.muted; elide: Text.ElideRight }
+                    Text { Layout.preferredWidth: 160; text: queueLine.letter + " " + queueLine.name; font.pixelSize: StaffStyle.body; color: StaffStyle.text; elide: Text.ElideRight }
+                    Text { Layout.preferredWidth: 90; text: queueLine.priority > 0 ? queueLine.waiting + " (" + queueLine.priority + "P)" : String(queueLine.waiting); font.pixelSize: StaffStyle.body; font.bold: true; color: StaffStyle.text }
+                    Text { Layout.preferredWidth: 100; text: queueLine.longest; font.pixelSize: StaffStyle.body; color: StaffStyle.text }
+                    Text { Layout.fillWidth: true; text: queueLine.next; font.pixelSize: StaffStyle.small; color: StaffStyle.muted; elide: Text.ElideRight }
                 }
             }
             Item { Layout.fillHeight: true }
@@ -79,6 +81,7 @@ Item {
                 clip: true
                 model: page.overview.counterStatesModel
                 delegate: RowLayout {
+                    id: counterLine
                     required property string name
                     required property bool open
                     required property string officer
@@ -87,11 +90,11 @@ Item {
                     width: ListView.view.width
                     height: 30
                     spacing: 8
-                    Text { Layout.leftMargin: 8; Layout.preferredWidth: 92; text: name; font.pixelSize: StaffStyle.body; color: StaffStyle.text }
-                    Text { Layout.preferredWidth: 60; text: open ? qsTr("Ya") : qsTr("Tidak"); font.pixelSize: StaffStyle.body; color: open ? StaffStyle.good : StaffStyle.muted }
-                    Text { Layout.fillWidth: true; text: officer; font.pixelSize: StaffStyle.body; color: StaffStyle.text; elide: Text.ElideRight }
-                    Text { Layout.preferredWidth: 70; text: current; font.pixelSize: StaffStyle.body; font.bold: true; color: StaffStyle.text }
-                    Text { objectName: "overview.transferred." + name; Layout.preferredWidth: 120; text: transferred; font.pixelSize: StaffStyle.body; color: StaffStyle.text; elide: Text.ElideRight }
+                    Text { Layout.leftMargin: 8; Layout.preferredWidth: 92; text: counterLine.name; font.pixelSize: StaffStyle.body; color: StaffStyle.text }
+                    Text { Layout.preferredWidth: 60; text: counterLine.open ? qsTr("Ya") : qsTr("Tidak"); font.pixelSize: StaffStyle.body; color: counterLine.open ? StaffStyle.good : StaffStyle.muted }
+                    Text { Layout.fillWidth: true; text: counterLine.officer; font.pixelSize: StaffStyle.body; color: StaffStyle.text; elide: Text.ElideRight }
+                    Text { Layout.preferredWidth: 70; text: counterLine.current; font.pixelSize: StaffStyle.body; font.bold: true; color: StaffStyle.text }
+                    Text { objectName: "overview.transferred." + counterLine.name; Layout.preferredWidth: 120; text: counterLine.transferred; font.pixelSize: StaffStyle.body; color: StaffStyle.text; elide: Text.ElideRight }
                 }
             }
         }
@@ -154,19 +157,20 @@ Item {
                 spacing: 4
                 model: page.overview.failedPrintsModel
                 delegate: RowLayout {
+                    id: failedPrint
                     required property int ticketId
                     required property string code
                     required property string terminal
                     required property string error
                     width: ListView.view.width - 12
-                    Text { Layout.preferredWidth: 70; text: code; font.pixelSize: StaffStyle.body; font.bold: true; color: StaffStyle.text }
-                    Text { Layout.fillWidth: true; text: terminal + ": " + error; font.pixelSize: StaffStyle.small; color: StaffStyle.muted; wrapMode: Text.WordWrap }
+                    Text { Layout.preferredWidth: 70; text: failedPrint.code; font.pixelSize: StaffStyle.body; font.bold: true; color: StaffStyle.text }
+                    Text { Layout.fillWidth: true; text: failedPrint.terminal + ": " + failedPrint.error; font.pixelSize: StaffStyle.small; color: StaffStyle.muted; wrapMode: Text.WordWrap }
                     Button {
-                        objectName: "overview.reprint." + code
+                        objectName: "overview.reprint." + failedPrint.code
                         text: qsTr("Cetak ulang")
                         font.pixelSize: StaffStyle.small
                         focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
-                        onClicked: page.overview.reprintTicket(ticketId)
+                        onClicked: page.overview.reprintTicket(failedPrint.ticketId)
                     }
                 }
                 Text {

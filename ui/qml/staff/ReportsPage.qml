@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls.Basic
@@ -8,7 +9,7 @@ import staff
 Item {
     id: page
     objectName: "page.reports"
-    required property QtObject reports
+    required property var reports
 
     function showReport() {
         page.reports.show(kindBox.currentValue, periodField.text, byBox.currentValue === undefined ? "" : byBox.currentValue)

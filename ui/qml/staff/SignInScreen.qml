@@ -8,8 +8,8 @@ import staff
 Rectangle {
     id: screen
     objectName: "signin.screen"
-    required property QtObject desk
-    required property QtObject language
+    required property var desk
+    required property var language
     color: StaffStyle.background
 
     function submit() {

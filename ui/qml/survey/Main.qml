@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import common
 
 // The survey terminal window: header, the current screen, and the idle countdown.
@@ -22,20 +21,23 @@ Window {
 
     Binding { target: Theme; property: "viewWidth"; value: root.width }
     Binding { target: Theme; property: "viewHeight"; value: root.height }
-    Binding { target: Theme; property: "keyboard"; value: keyInput.keyboard }
-    Binding { target: keyInput; property: "keypadNavigation"; value: staffGate.state === "closed" }
+    Binding { target: Theme; property: "keyboard"; value: App.keyInput.keyboard }
+    Binding { target: App.keyInput; property: "keypadNavigation"; value: App.staffGate.state === "closed" }
 
     KeyScope {
         id: keys
         objectName: "keys"
         anchors.fill: parent
-        screen: screenLoader.status === Loader.Ready ? screenLoader.item : null
-        overlay: staffOverlay.item ? staffOverlay.item : idleOverlay.visible ? idleOverlay : null
+        screen: screenLoader.status === Loader.Ready ? screenLoader.item as Item : null
+        overlay: staffOverlay.item ? staffOverlay.item as Item : idleOverlay.visible ? idleOverlay : null
         onBack: {
             if (idleOverlay.visible)
-                idle.poke()
-            else if (screenLoader.item && screenLoader.item.goBack !== undefined)
-                screenLoader.item.goBack()
+                App.idle.poke()
+            else {
+                const page = screenLoader.item as SurveyPage  // start, message, thanks: no going back
+                if (page)
+                    page.goBack()
+            }
         }
 
         Header {
@@ -44,13 +46,13 @@ Window {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.top: parent.top
-            hallName: survey.hallName
-            officeName: survey.officeName
-            dateText: clock ? (clock.dateText ?? "") : ""  // the clock may go first at shutdown
-            timeText: clock ? (clock.timeText ?? "") : ""
-            languageCode: language.code
+            hallName: App.survey.hallName
+            officeName: App.survey.officeName
+            dateText: App.clock ? (App.clock.dateText ?? "") : ""  // the clock may go first at shutdown
+            timeText: App.clock ? (App.clock.timeText ?? "") : ""
+            languageCode: App.language.code
             showTextSize: false
-            onLanguageToggled: language.toggle()
+            onLanguageToggled: App.language.toggle()
         }
 
         Loader {
@@ -61,32 +63,32 @@ Window {
             anchors.right: parent.right
             anchors.top: header.bottom
             anchors.bottom: parent.bottom
-            source: Qt.resolvedUrl(root.screens[survey.screen] || root.screens.start)
+            source: Qt.resolvedUrl(root.screens[App.survey.screen] || root.screens.start)
         }
 
         FallbackScreen {
             objectName: "fallback"
             anchors.fill: screenLoader
             visible: screenLoader.status === Loader.Error
-            onLeave: survey.home()
+            onLeave: App.survey.home()
         }
 
         IdleOverlay {
             id: idleOverlay
             objectName: "idleOverlay"
             anchors.fill: parent
-            visible: idle.warning
-            remaining: idle.remaining
-            onStay: idle.poke()
+            visible: App.idle.warning
+            remaining: App.idle.remaining
+            onStay: App.idle.poke()
         }
 
         Loader {
             id: staffOverlay
             objectName: "staffOverlay"
             anchors.fill: parent
-            active: staffGate.state !== "closed"
+            active: App.staffGate.state !== "closed"
             sourceComponent: StaffOverlay {
-                gate: staffGate
+                gate: App.staffGate
                 exitText: qsTr("Keluar dari aplikasi survei")
             }
         }

@@ -18,15 +18,15 @@ Item {
             KioskText {
                 objectName: "message.title"
                 Layout.fillWidth: true
-                text: survey.screen === "error" ? qsTr("Mohon maaf") : qsTr("Survei tidak dapat dibuka")
+                text: App.survey.screen === "error" ? qsTr("Mohon maaf") : qsTr("Survei tidak dapat dibuka")
                 font.pixelSize: Theme.heading
                 font.bold: true
-                color: survey.screen === "error" ? Theme.bad : Theme.unsure
+                color: App.survey.screen === "error" ? Theme.bad : Theme.unsure
             }
             KioskText {
                 objectName: "message.text"
                 Layout.fillWidth: true
-                text: survey.message
+                text: App.survey.message
                 font.pixelSize: Theme.large
             }
             KioskText {
@@ -39,7 +39,7 @@ Item {
                 Layout.fillWidth: true
                 kind: "primary"
                 text: qsTr("Kembali ke awal")
-                onClicked: survey.home()
+                onClicked: App.survey.home()
             }
         }
     }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import common
@@ -14,7 +15,7 @@ SurveyPage {
             Layout.fillWidth: Theme.portrait
             glyph: "‹"
             text: qsTr("Sebelumnya")
-            onClicked: survey.previous()
+            onClicked: App.survey.previous()
         }
     ]
     actions: [
@@ -24,7 +25,7 @@ SurveyPage {
             kind: "primary"
             text: qsTr("Lanjut")
             glyph: "›"
-            onClicked: survey.toSuggestion()
+            onClicked: App.survey.toSuggestion()
         }
     ]
 
@@ -34,7 +35,7 @@ SurveyPage {
         columnSpacing: Theme.margin
         rowSpacing: Theme.gap
         Repeater {
-            model: survey.profileFields
+            model: App.survey.profileFields
             ColumnLayout {
                 id: field
                 required property string key
@@ -52,7 +53,7 @@ SurveyPage {
                     Layout.fillWidth: true
                     spacing: Theme.smallGap
                     Repeater {
-                        model: survey.choicesFor(field.key)
+                        model: App.survey.choicesFor(field.key)
                         KioskButton {
                             required property string code
                             required property string caption
@@ -66,7 +67,7 @@ SurveyPage {
                             // Lower than other buttons (still over 15 mm) so all four fields fit.
                             height: Theme.px(92)
                             width: Math.min(implicitWidth, parent ? parent.width : implicitWidth)
-                            onClicked: survey.choose(field.key, code)
+                            onClicked: App.survey.choose(field.key, code)
                         }
                     }
                 }

@@ -11,8 +11,8 @@ SurveyPage {
             objectName: "question.previous"
             Layout.fillWidth: Theme.portrait
             glyph: "‹"
-            text: survey.questionIndex === 0 ? qsTr("Batal") : qsTr("Sebelumnya")
-            onClicked: survey.previous()
+            text: App.survey.questionIndex === 0 ? qsTr("Batal") : qsTr("Sebelumnya")
+            onClicked: App.survey.previous()
         }
     ]
     actions: [
@@ -20,7 +20,7 @@ SurveyPage {
             objectName: "question.skip"
             Layout.fillWidth: Theme.portrait
             text: qsTr("Lewati, saya tidak punya pendapat")
-            onClicked: survey.skip()
+            onClicked: App.survey.skip()
         }
     ]
 
@@ -31,8 +31,8 @@ SurveyPage {
         KioskText {
             objectName: "question.ticket"
             Layout.fillWidth: true
-            text: survey.anonymous ? qsTr("Survei tanpa tiket")
-                                   : qsTr("Tiket %1 · %2").arg(survey.ticketCode).arg(survey.serviceTitle)
+            text: App.survey.anonymous ? qsTr("Survei tanpa tiket")
+                                   : qsTr("Tiket %1 · %2").arg(App.survey.ticketCode).arg(App.survey.serviceTitle)
             color: Theme.muted
             font.pixelSize: Theme.small
         }
@@ -43,14 +43,14 @@ SurveyPage {
             KioskText {
                 objectName: "question.progress"
                 Layout.alignment: Qt.AlignTop
-                text: qsTr("Pertanyaan %1 dari %2").arg(survey.questionIndex + 1).arg(survey.questionCount)
+                text: qsTr("Pertanyaan %1 dari %2").arg(App.survey.questionIndex + 1).arg(App.survey.questionCount)
                 color: Theme.muted
                 font.bold: true
             }
             KioskText {
                 objectName: "question.element"
                 Layout.fillWidth: true
-                text: "· " + survey.elementName
+                text: "· " + App.survey.elementName
                 color: Theme.primary
                 font.bold: true
             }
@@ -60,14 +60,14 @@ SurveyPage {
             Layout.fillWidth: true
             spacing: Theme.smallGap
             Repeater {
-                model: survey.questionCount
+                model: App.survey.questionCount
                 Rectangle {
                     required property int index
                     Layout.fillWidth: true
                     implicitHeight: Theme.px(14)
                     radius: height / 2
-                    color: index <= survey.questionIndex ? Theme.primary : Theme.line
-                    opacity: index <= survey.questionIndex ? 1 : 0.35
+                    color: index <= App.survey.questionIndex ? Theme.primary : Theme.line
+                    opacity: index <= App.survey.questionIndex ? 1 : 0.35
                 }
             }
         }
@@ -75,7 +75,7 @@ SurveyPage {
         KioskText {
             objectName: "question.text"
             Layout.fillWidth: true
-            text: survey.questionText
+            text: App.survey.questionText
             font.pixelSize: Theme.heading
             font.bold: true
         }
@@ -87,20 +87,20 @@ SurveyPage {
             rowSpacing: Theme.gap
             columnSpacing: Theme.gap
             Repeater {
-                model: survey.answers
+                model: App.survey.answers
                 Rectangle {
                     id: choice
                     required property int score
                     required property string caption
-                    readonly property bool chosen: survey.selectedScore === score
+                    readonly property bool chosen: App.survey.selectedScore === score
                     // Keys: one group of four options; 4/6 (Left/Right) move between them.
                     readonly property string navGroup: "answers"
                     readonly property bool selected: chosen
-                    readonly property string spokenName: survey.questionText + ": " + caption
+                    readonly property string spokenName: App.survey.questionText + ": " + caption
                     activeFocusOnTab: true
-                    Keys.onReturnPressed: survey.answer(choice.score)
-                    Keys.onEnterPressed: survey.answer(choice.score)
-                    Keys.onSpacePressed: survey.answer(choice.score)
+                    Keys.onReturnPressed: App.survey.answer(choice.score)
+                    Keys.onEnterPressed: App.survey.answer(choice.score)
+                    Keys.onSpacePressed: App.survey.answer(choice.score)
                     objectName: "question.answer" + score
                     Layout.fillWidth: true
                     Layout.fillHeight: true
@@ -115,7 +115,7 @@ SurveyPage {
                     Accessible.checkable: true
                     Accessible.checked: chosen
                     Accessible.focusable: true
-                    Accessible.onPressAction: survey.answer(choice.score)
+                    Accessible.onPressAction: App.survey.answer(choice.score)
                     FocusFrame { target: choice }
                     ColumnLayout {
                         anchors.fill: parent
@@ -146,7 +146,7 @@ SurveyPage {
                     MouseArea {
                         id: area
                         anchors.fill: parent
-                        onClicked: survey.answer(choice.score)
+                        onClicked: App.survey.answer(choice.score)
                     }
                 }
             }

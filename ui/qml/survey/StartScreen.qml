@@ -30,7 +30,7 @@ Item {
             var token = text;
             text = "";
             if (token.length > 0)
-                survey.scan(token);
+                App.survey.scan(token);
         }
         Component.onCompleted: forceActiveFocus()
     }
@@ -98,7 +98,7 @@ Item {
                     KioskText {
                         Layout.fillWidth: true
                         objectName: "start.rules"
-                        text: survey.rulesText
+                        text: App.survey.rulesText
                         color: Theme.muted
                         horizontalAlignment: Text.AlignHCenter
                     }
@@ -110,9 +110,9 @@ Item {
             KioskButton {
                 objectName: "start.anonymous"
                 Layout.fillWidth: true
-                visible: survey.anonymousAllowed
+                visible: App.survey.anonymousAllowed
                 text: qsTr("Isi survei tanpa tiket")
-                onClicked: survey.startAnonymous()
+                onClicked: App.survey.startAnonymous()
             }
         }
 
@@ -145,8 +145,8 @@ Item {
                             objectName: "start.code"
                             anchors.fill: parent
                             anchors.margins: Theme.smallGap
-                            text: survey.code.length > 0 ? survey.code : "—"
-                            color: survey.code.length > 0 ? Theme.text : Theme.muted
+                            text: App.survey.code.length > 0 ? App.survey.code : "—"
+                            color: App.survey.code.length > 0 ? Theme.text : Theme.muted
                             font.pixelSize: Theme.heading
                             font.bold: true
                             horizontalAlignment: Text.AlignHCenter
@@ -157,20 +157,20 @@ Item {
                     KioskButton {
                         objectName: "start.begin"
                         kind: "primary"
-                        enabled: survey.code.length > 0
+                        enabled: App.survey.code.length > 0
                         text: qsTr("Mulai survei")
-                        onClicked: survey.submitCode()
+                        onClicked: App.survey.submitCode()
                     }
                 }
                 OnScreenKeyboard {
                     objectName: "start.keyboard"
                     Layout.fillWidth: true
                     onTyped: function (character) {
-                        survey.typeCode(character);
+                        App.survey.typeCode(character);
                     }
-                    onErased: survey.erase()
-                    onCleared: survey.clearCode()
-                    onHideRequested: survey.clearCode()
+                    onErased: App.survey.erase()
+                    onCleared: App.survey.clearCode()
+                    onHideRequested: App.survey.clearCode()
                 }
                 Item {
                     Layout.fillHeight: true

@@ -12,10 +12,10 @@ SurveyPage {
     Keys.onPressed: function (event) {
         var printable = event.text.length === 1 && event.text.charCodeAt(0) >= 32 && event.text.charCodeAt(0) !== 127
         if (event.key === Qt.Key_Backspace) {
-            survey.eraseSuggestion()
+            App.survey.eraseSuggestion()
             event.accepted = true
         } else if (printable && (event.modifiers & ~Qt.ShiftModifier) === 0) {
-            survey.typeSuggestion(event.text)
+            App.survey.typeSuggestion(event.text)
             event.accepted = true
         }
     }
@@ -26,7 +26,7 @@ SurveyPage {
             Layout.fillWidth: Theme.portrait
             glyph: "‹"
             text: qsTr("Sebelumnya")
-            onClicked: survey.previous()
+            onClicked: App.survey.previous()
         }
     ]
     actions: [
@@ -35,8 +35,8 @@ SurveyPage {
             Layout.fillWidth: Theme.portrait
             kind: "primary"
             text: qsTr("Kirim penilaian")
-            enabled: !survey.working
-            onClicked: survey.send()
+            enabled: !App.survey.working
+            onClicked: App.survey.send()
         }
     ]
 
@@ -55,7 +55,7 @@ SurveyPage {
                 activeFocusOnTab: true
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("Saran Anda")
-                Accessible.description: survey.suggestion
+                Accessible.description: App.survey.suggestion
                 FocusFrame { target: panel }
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -72,15 +72,15 @@ SurveyPage {
                     // words stay in view.
                     y: Math.min(Theme.gap, parent.height - Theme.gap - implicitHeight)
                     height: implicitHeight
-                    text: survey.suggestion.length > 0 ? survey.suggestion + "|" : qsTr("Ketuk huruf pada papan ketik untuk menulis.")
-                    color: survey.suggestion.length > 0 ? Theme.text : Theme.muted
+                    text: App.survey.suggestion.length > 0 ? App.survey.suggestion + "|" : qsTr("Ketuk huruf pada papan ketik untuk menulis.")
+                    color: App.survey.suggestion.length > 0 ? Theme.text : Theme.muted
                     font.pixelSize: Theme.large
                 }
             }
             KioskText {
                 objectName: "suggestion.count"
                 Layout.alignment: Qt.AlignRight
-                text: qsTr("%1 dari %2 huruf").arg(survey.suggestion.length).arg(survey.suggestionLimit)
+                text: qsTr("%1 dari %2 huruf").arg(App.survey.suggestion.length).arg(App.survey.suggestionLimit)
                 color: Theme.muted
                 font.pixelSize: Theme.small
             }
@@ -91,10 +91,10 @@ SurveyPage {
             Layout.preferredWidth: Theme.portrait ? -1 : Theme.px(1020)
             Layout.alignment: Qt.AlignTop
             onTyped: function (character) {
-                survey.typeSuggestion(character);
+                App.survey.typeSuggestion(character);
             }
-            onErased: survey.eraseSuggestion()
-            onCleared: survey.clearSuggestion()
+            onErased: App.survey.eraseSuggestion()
+            onCleared: App.survey.clearSuggestion()
         }
     }
 }

@@ -37,7 +37,7 @@ Item {
                 objectName: "thanks.note"
                 Layout.fillWidth: true
                 visible: text !== ""
-                text: survey.thanksNote
+                text: App.survey.thanksNote
                 color: Theme.muted
                 horizontalAlignment: Text.AlignHCenter
             }
@@ -46,7 +46,7 @@ Item {
                 Layout.fillWidth: true
                 kind: "primary"
                 text: qsTr("Selesai")
-                onClicked: survey.home()
+                onClicked: App.survey.home()
             }
         }
     }
