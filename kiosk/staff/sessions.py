@@ -19,7 +19,7 @@ from kiosk.audit import Actor
 from kiosk.staff.accounts import OfficerView, find, view
 from kiosk.staff.errors import SignInRefused, StaffError
 from kiosk.staff.models import Officer, StaffSession
-from kiosk.staff.pins import DUMMY_HASH, verify_pin
+from kiosk.staff.pins import dummy_hash, verify_pin
 from kiosk.staff.policy import StaffPolicy
 from kiosk.storage import Database
 
@@ -58,7 +58,7 @@ def _check_pin(
     Unlocking one's own idle-locked desk (``reveal=True``) says how many tries are left."""
     who = Actor(code[:40] or "?", officer.role if officer else "unknown", terminal)
     if officer is None or not officer.active:
-        verify_pin(pin, DUMMY_HASH)
+        verify_pin(pin, dummy_hash())
         subject = f"officer:{code[:40]}"
         audit.record(session, who, "staff.sign_in_failed", now, subject=subject, why="unknown_or_inactive")
         return SignInRefused("bad_credentials")
@@ -66,7 +66,7 @@ def _check_pin(
         if officer.locked_until > now:
             audit.record(session, who, "staff.sign_in_failed", now, subject=f"officer:{officer.code}", why="locked")
             if not reveal:
-                verify_pin(pin, DUMMY_HASH)  # as long as any other refusal
+                verify_pin(pin, dummy_hash())  # as long as any other refusal
                 return SignInRefused("bad_credentials")
             return SignInRefused("locked", locked_until=officer.locked_until)
         # The lockout has run out: the next try starts a fresh count.
