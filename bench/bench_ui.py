@@ -324,12 +324,12 @@ def memory(folder: Path) -> None:
 
 
 def main() -> None:
-    from tests.ui.kiosk.driver import QtMessages
+    from tests.support.warnings import Warnings
     from ui.common.host import application
 
     application()
-    messages = QtMessages()
-    messages.install()
+    messages = Warnings()
+    messages.install_qt()
     with tempfile.TemporaryDirectory(prefix="mpp-bench-ui-") as name:
         folder = Path(name)
         for step in (cold_start, tap_latency, hall_tap_latency, memory):

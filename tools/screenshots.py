@@ -33,13 +33,13 @@ def main(argv: list[str]) -> int:
     logging.getLogger().addHandler(logging.NullHandler())
     sys.path.insert(0, str(ROOT))
 
-    from tests.ui.kiosk.driver import KioskFactory, QtMessages
+    from tests.support.warnings import WARNINGS as messages
+    from tests.ui.kiosk.driver import KioskFactory
     from tests.ui.kiosk.layout_checks import problems
     from tests.ui.kiosk.tour import LANGUAGES, ORIENTATIONS, Tour, stops_named
     from ui.common.host import application
 
-    messages = QtMessages()
-    messages.install()
+    messages.install_qt()
     application()
     OUT.mkdir(parents=True, exist_ok=True)
     written = 0
