@@ -9,7 +9,6 @@ stops issuing because a closure list could not be refreshed.
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -17,11 +16,11 @@ from datetime import date, datetime
 from types import MappingProxyType
 
 from sqlalchemy import Date, String, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from kiosk import audit
 from kiosk.audit import Actor
-from kiosk.faults import classify
+from kiosk.calendar.refreshed import Refreshed
 from kiosk.refusals import Refused
 from kiosk.staff.accounts import require
 from kiosk.staff.roles import Permission
@@ -29,7 +28,6 @@ from kiosk.storage import Database
 from kiosk.storage.base import Base, UtcDateTime
 
 _LOG = logging.getLogger("kiosk.calendar.closures")
-REFRESH_S = 60.0
 REASON_MAX = 200
 
 
@@ -90,35 +88,14 @@ def remove_closure(db: Database, actor: Actor, now: datetime, day: date) -> None
         session.delete(row)
 
 
-class HallClosures:
+class HallClosures(Refreshed[Mapping[date, str]]):
     """``() -> {day: reason}`` for an OfficeCalendar, refreshed at most every ``REFRESH_S``."""
 
     def __init__(self, db: Database, *, monotonic: Callable[[], float] = time.monotonic) -> None:
-        self._db = db
-        self._monotonic = monotonic
-        self._lock = threading.Lock()
-        self._known: Mapping[date, str] = MappingProxyType({})
-        self._read_at: float | None = None
+        super().__init__(db, MappingProxyType({}), _read_closures, log=_LOG, what="closures",
+                         describe=lambda known: f" {len(known)}", monotonic=monotonic)
 
-    def __call__(self) -> Mapping[date, str]:
-        with self._lock:
-            now = self._monotonic()
-            if self._read_at is not None and now - self._read_at < REFRESH_S:
-                return self._known
-            self._read_at = now
-            try:
-                with self._db.read() as session:
-                    rows = session.execute(select(OfficeClosure.day, OfficeClosure.reason)).all()
-            except Exception as exc:
-                fault = classify(exc)
-                if fault is None:
-                    raise
-                _LOG.warning("closures not refreshed (%s); keeping the last %d", fault.code, len(self._known))
-                return self._known
-            self._known = MappingProxyType({day: reason for day, reason in rows})
-            return self._known
 
-    def forget(self) -> None:
-        """Read again at the next question (after this process changed the list)."""
-        with self._lock:
-            self._read_at = None
+def _read_closures(session: Session, _last: Mapping[date, str]) -> Mapping[date, str]:
+    rows = session.execute(select(OfficeClosure.day, OfficeClosure.reason)).all()
+    return MappingProxyType({day: reason for day, reason in rows})

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import Integer, String, Text, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from kiosk import audit
 from kiosk.audit import Actor
+from kiosk.calendar.refreshed import Refreshed
 from kiosk.calendar.settings import (
     WEEKDAY_KEYS,
     WEEKDAY_NAMES_EN,
@@ -30,7 +30,6 @@ from kiosk.calendar.settings import (
     ConfigValueError,
     TimeRange,
 )
-from kiosk.faults import classify
 from kiosk.refusals import Refused
 from kiosk.staff.accounts import require
 from kiosk.staff.roles import Permission
@@ -38,7 +37,6 @@ from kiosk.storage import Database
 from kiosk.storage.base import Base, UtcDateTime
 
 _LOG = logging.getLogger("kiosk.calendar.hours")
-REFRESH_S = 60.0
 _ROW = 1  # one week for the whole hall
 
 
@@ -157,37 +155,16 @@ def set_hall_week(db: Database, actor: Actor, now: datetime, week: HallWeek) -> 
     return week
 
 
-class HallWeekCache:
+class HallWeekCache(Refreshed[HallWeek | None]):
     """``() -> HallWeek | None`` for an OfficeCalendar, refreshed at most every ``REFRESH_S``."""
 
     def __init__(self, db: Database, *, monotonic: Callable[[], float] = time.monotonic) -> None:
-        self._db = db
-        self._monotonic = monotonic
-        self._lock = threading.Lock()
-        self._known: HallWeek | None = None
         self._text: str | None = None
-        self._read_at: float | None = None
+        super().__init__(db, None, self._read_week, log=_LOG, what="hall hours", monotonic=monotonic)
 
-    def __call__(self) -> HallWeek | None:
-        with self._lock:
-            now = self._monotonic()
-            if self._read_at is not None and now - self._read_at < REFRESH_S:
-                return self._known
-            self._read_at = now
-            try:
-                with self._db.read() as session:
-                    text = session.scalar(select(HallHours.week).where(HallHours.id == _ROW))
-            except Exception as exc:
-                fault = classify(exc)
-                if fault is None:
-                    raise
-                _LOG.warning("hall hours not refreshed (%s); keeping the last", fault.code)
-                return self._known
-            if text != self._text:  # same week, same object: the calendar keeps its merged settings
-                self._text = text
-                self._known = _from_json(text) if text is not None else None
-            return self._known
-
-    def forget(self) -> None:
-        with self._lock:
-            self._read_at = None
+    def _read_week(self, session: Session, last: HallWeek | None) -> HallWeek | None:
+        text = session.scalar(select(HallHours.week).where(HallHours.id == _ROW))
+        if text == self._text:  # same week, same object: the calendar keeps its merged settings
+            return last
+        self._text = text
+        return _from_json(text) if text is not None else None

@@ -101,18 +101,9 @@ class IkmReport:
         return instant.astimezone(ZoneInfo(self.timezone))
 
     def to_json(self) -> dict[str, Any]:
-        start, end = self.period.bounds(self.timezone)
         return {
             "office": self.office,
-            "period": {
-                "code": self.period.code,
-                "label": self.period.label_id,
-                "from": self.period.first.isoformat(),
-                "to": self.period.last.isoformat(),
-                "timezone": self.timezone,
-                "start_utc": start.isoformat(),
-                "end_utc": end.isoformat(),
-            },
+            "period": self.period.to_json(self.timezone),
             "scope": self.scope.to_json(),
             "weight": self.weight,
             "responses": self.responses,

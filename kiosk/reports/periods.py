@@ -96,6 +96,19 @@ class Period:
         end = datetime.combine(self.last + timedelta(days=1), time(0), zone)
         return start.astimezone(UTC), end.astimezone(UTC)
 
+    def to_json(self, timezone: str) -> dict[str, str]:
+        """The period as every report's JSON names it."""
+        start, end = self.bounds(timezone)
+        return {
+            "code": self.code,
+            "label": self.label_id,
+            "from": self.first.isoformat(),
+            "to": self.last.isoformat(),
+            "timezone": timezone,
+            "start_utc": start.isoformat(),
+            "end_utc": end.isoformat(),
+        }
+
 
 def _short_id(day: date) -> str:
     return f"{day.day} {MONTH_NAMES_ID[day.month - 1]} {day.year}"

@@ -115,13 +115,7 @@ class QueueReport:
     def to_json(self) -> dict[str, Any]:
         return {
             "office": self.office,
-            "period": {
-                "code": self.period.code,
-                "label": self.period.label_id,
-                "from": self.period.first.isoformat(),
-                "to": self.period.last.isoformat(),
-                "timezone": self.timezone,
-            },
+            "period": self.period.to_json(self.timezone),
             "scope": {"service": self.service} if self.service is not None else {},
             "total": self.total.to_json(),
             "by_queue": [f.to_json() for f in self.by_queue],
