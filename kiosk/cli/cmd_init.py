@@ -67,7 +67,7 @@ def handle(ctx: Context) -> int:
     ctx.settings = config.load(ctx.args.config, db_url=ctx.args.db)
     db = ctx.database(migrated=False)
     revision = current_revision(db)
-    if revision is not None and revision != head_revision(db) and not ctx.args.no_backup:
+    if revision is not None and revision != head_revision() and not ctx.args.no_backup:
         try:
             taken = backup(db, default_backup_dir(), ctx.clock())
         except BackupError as exc:

@@ -64,7 +64,6 @@ def advance_status(
     action: str,
     subject: str,
     now: datetime,
-    **detail: Any,
 ) -> None:
     """Moves ``row`` to ``status`` (recorded as ``action`` in the audit log); a status never goes
     back, so what an applicant was told ("siap diambil") is never quietly undone."""
@@ -75,6 +74,6 @@ def advance_status(
             "the status only moves forward.",
             code="status_backwards",
         )
-    audit.record(session, actor, action, now, subject=subject, old=row.status, new=status, **detail)
+    audit.record(session, actor, action, now, subject=subject, old=row.status, new=status)
     row.status = status
     row.status_at = now

@@ -52,7 +52,8 @@ def current_revision(db: Database) -> str | None:
 
 
 @cache
-def _head_of_files() -> str:
+def head_revision() -> str:
+    """The newest schema version this program knows (the migration no other one follows)."""
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in (MIGRATIONS / "versions").glob("*.py"):
@@ -70,10 +71,5 @@ def _head_of_files() -> str:
     return heads.pop()
 
 
-def head_revision(db: Database | None = None) -> str:
-    """The newest schema version this program knows (the migration no other one follows)."""
-    return _head_of_files()
-
-
 def is_up_to_date(db: Database) -> bool:
-    return current_revision(db) == head_revision(db)
+    return current_revision(db) == head_revision()

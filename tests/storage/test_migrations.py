@@ -22,8 +22,8 @@ def test_empty_database_upgrades_to_head_with_every_table(db_url: str) -> None:
     assert current_revision(db) is None  # never set up
     upgrade(db)
     # The start-up check reads the files itself (no Alembic import); it must name Alembic's head.
-    assert head_revision(db) == ScriptDirectory.from_config(alembic_config(db)).get_current_head()
-    assert current_revision(db) == head_revision(db) == _revisions(db)[-1]
+    assert head_revision() == ScriptDirectory.from_config(alembic_config(db)).get_current_head()
+    assert current_revision(db) == head_revision() == _revisions(db)[-1]
     with db.read_engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
     assert set(Base.metadata.tables) <= tables
@@ -43,7 +43,7 @@ def test_previous_revision_upgrades_and_keeps_its_data(db_url: str, tmp_path) ->
             )
         )
     upgrade(db)
-    assert current_revision(db) == head_revision(db)
+    assert current_revision(db) == head_revision()
     with db.read() as session:
         assert session.execute(text("SELECT title FROM service WHERE number = 7")).scalar() == "Layanan lama"
     db.dispose()

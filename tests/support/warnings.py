@@ -26,7 +26,6 @@ class Warnings(logging.Handler):
         # Expected beyond one test: e.g. a kiosk kept open for a whole module with its database
         # down retries (and says so) while the module's other tests run.
         self.standing: list[re.Pattern[str]] = []
-        self._qt_installed = False
 
     # Python logging -----------------------------------------------------------------------
     def emit(self, record: logging.LogRecord) -> None:
@@ -43,7 +42,6 @@ class Warnings(logging.Handler):
         from PySide6.QtCore import qInstallMessageHandler
 
         qInstallMessageHandler(self._qt_message)
-        self._qt_installed = True
 
     def _qt_message(self, kind: Any, context: Any, message: str) -> None:
         from PySide6.QtCore import QtMsgType
