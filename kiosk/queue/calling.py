@@ -22,13 +22,11 @@ row lock taken first.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, cast
 
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import ColumnElement, Select, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from kiosk.catalog.models import Service
 from kiosk.queue.errors import CounterUnavailable, QueueError
 from kiosk.queue.events import record_event
 from kiosk.queue.lines import candidate, policy_of
@@ -38,60 +36,112 @@ from kiosk.queue.office import Office
 from kiosk.queue.presenting import ticket_view
 from kiosk.queue.priority import Candidate, Choice, choose, next_streak, pick_across_queues
 from kiosk.queue.states import AT_COUNTER, STATUS_LABELS, Status
-from kiosk.queue.transactions import in_write
+from kiosk.queue.transactions import core_rows, in_write
 from kiosk.queue.views import CallResult
 from kiosk.storage import Database
 
 _ATTEMPTS = 3
 
 
+# The statements of a call, built once (a call runs about a dozen; building each cost as much
+# as running it). ``with_for_update`` is rendered only where the database has row locks.
+_CALL_STATES = (
+    select(QueueDayCalls)
+    .where(
+        QueueDayCalls.queue_id.in_(bindparam("queue_ids", expanding=True)),
+        QueueDayCalls.service_day == bindparam("day"),
+    )
+    .order_by(QueueDayCalls.queue_id)
+    .with_for_update()
+    .execution_options(populate_existing=True)
+)
+_IN_LINE = (
+    Ticket.current_queue_id == bindparam("queue_id"),
+    Ticket.service_day == bindparam("day"),
+    Ticket.status == Status.WAITING.value,
+    Ticket.reserved_counter_id.is_(None),
+)
+
+
+_HeadQuery = Select[int, str, int, datetime, str | None]
+
+
+def _head_query(*conditions: ColumnElement[bool]) -> _HeadQuery:
+    return (
+        select(Ticket.id, Ticket.code, Ticket.lane, Ticket.rank_at, Ticket.priority)
+        .where(*_IN_LINE, *conditions)
+        .order_by(Ticket.rank_at, Ticket.id)
+        .limit(1)
+        .with_for_update(skip_locked=True)
+    )
+
+
+_FRONT_HEAD = _head_query(Ticket.lane == 0)
+_PRIORITY_HEAD = _head_query(Ticket.lane == 1, Ticket.priority.is_not(None))
+_NORMAL_HEAD = _head_query(Ticket.lane == 1, Ticket.priority.is_(None))
+_RESERVED_HEAD = (
+    select(Ticket)
+    .where(
+        Ticket.reserved_counter_id == bindparam("counter_id"),
+        Ticket.service_day == bindparam("day"),
+        Ticket.status == Status.WAITING.value,
+    )
+    .order_by(Ticket.rank_at, Ticket.id)
+    .limit(1)
+    .with_for_update(skip_locked=True)
+)
+_BUSY = select(Ticket).where(
+    Ticket.counter_id == bindparam("counter_id"),
+    Ticket.service_day == bindparam("day"),
+    Ticket.status.in_([s.value for s in AT_COUNTER]),
+)
+_COUNTER_QUEUES = (
+    select(Queue)
+    .join(CounterQueue, CounterQueue.queue_id == Queue.id)
+    .where(CounterQueue.counter_id == bindparam("counter_id"), Queue.active.is_(True))
+    .order_by(Queue.id)
+)
+_MARK_CALLED = (
+    update(Ticket)
+    .where(Ticket.id == bindparam("ticket_id"), Ticket.status == Status.WAITING.value)
+    .values(
+        status=Status.CALLED.value,
+        called_at=bindparam("now"),
+        serving_at=None,
+        counter_id=bindparam("counter_id"),
+        officer=bindparam("officer"),
+        recall_count=0,
+    )
+    .returning(Ticket)
+    .execution_options(synchronize_session=False, populate_existing=True)
+)
+
+
 def _lock_call_states(session: Session, queue_ids: list[int], day: date) -> dict[int, QueueDayCalls]:
+    """Each queue's call state for ``day``, locked; the rows are made on a queue's first call."""
+    params = {"queue_ids": queue_ids, "day": day}
+    rows = {row.queue_id: row for row in session.scalars(_CALL_STATES, params)}
+    missing = [q for q in queue_ids if q not in rows]
+    if not missing:
+        return rows
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    for queue_id in queue_ids:
+    for queue_id in missing:
         session.execute(
             insert(QueueDayCalls)
             .values(queue_id=queue_id, service_day=day, normal_streak=0, calls=0)
             .on_conflict_do_nothing(index_elements=[QueueDayCalls.queue_id, QueueDayCalls.service_day])
         )
-    rows = session.scalars(
-        select(QueueDayCalls)
-        .where(QueueDayCalls.queue_id.in_(queue_ids), QueueDayCalls.service_day == day)
-        .order_by(QueueDayCalls.queue_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    )
-    return {row.queue_id: row for row in rows}
+    return {row.queue_id: row for row in session.scalars(_CALL_STATES, params)}
 
 
-def _head(session: Session, queue_id: int, day: date, *, lane: int, priority: bool | None) -> Candidate | None:
-    query = select(Ticket.id, Ticket.code, Ticket.lane, Ticket.rank_at, Ticket.priority).where(
-        Ticket.current_queue_id == queue_id,
-        Ticket.service_day == day,
-        Ticket.status == Status.WAITING.value,
-        Ticket.lane == lane,
-        Ticket.reserved_counter_id.is_(None),
-    )
-    if priority is True:
-        query = query.where(Ticket.priority.is_not(None))
-    elif priority is False:
-        query = query.where(Ticket.priority.is_(None))
-    row = session.execute(query.order_by(Ticket.rank_at, Ticket.id).limit(1).with_for_update(skip_locked=True)).first()
-    return None if row is None else Candidate(row.id, row.code, row.lane, row.rank_at, row.priority)
+def _head(session: Session, query: _HeadQuery, queue_id: int, day: date) -> Candidate | None:
+    row = core_rows(session, query, {"queue_id": queue_id, "day": day}).first()
+    return None if row is None else Candidate(row[0], row[1], row[2], row[3], row[4])
 
 
 def _reserved_head(session: Session, counter: Counter, day: date) -> Ticket | None:
-    return session.scalars(
-        select(Ticket)
-        .where(
-            Ticket.reserved_counter_id == counter.id,
-            Ticket.service_day == day,
-            Ticket.status == Status.WAITING.value,
-        )
-        .order_by(Ticket.rank_at, Ticket.id)
-        .limit(1)
-        .with_for_update(skip_locked=True)
-    ).first()
+    return session.scalars(_RESERVED_HEAD, {"counter_id": counter.id, "day": day}).first()
 
 
 def _choices(
@@ -101,9 +151,9 @@ def _choices(
     for queue in queues:
         choice = choose(
             policy_of(queue),
-            front=_head(session, queue.id, day, lane=0, priority=None),
-            priority=_head(session, queue.id, day, lane=1, priority=True),
-            normal=_head(session, queue.id, day, lane=1, priority=False),
+            front=_head(session, _FRONT_HEAD, queue.id, day),
+            priority=_head(session, _PRIORITY_HEAD, queue.id, day),
+            normal=_head(session, _NORMAL_HEAD, queue.id, day),
             normal_streak=states[queue.id].normal_streak,
             now=now,
             labels=office.labels,
@@ -115,13 +165,7 @@ def _choices(
 
 def counter_ticket(session: Session, counter: Counter, day: date) -> Ticket | None:
     """The ticket a counter is busy with today (called or being served), if any."""
-    return session.scalars(
-        select(Ticket).where(
-            Ticket.counter_id == counter.id,
-            Ticket.service_day == day,
-            Ticket.status.in_([s.value for s in AT_COUNTER]),
-        )
-    ).first()
+    return session.scalars(_BUSY, {"counter_id": counter.id, "day": day}).first()
 
 
 def call_next(
@@ -153,14 +197,7 @@ def call_next(
         reserved = _reserved_head(session, counter, day)
         if reserved is not None:
             return _call_reserved(session, reserved, counter, office=office, now=now, officer=officer)
-        queues = list(
-            session.scalars(
-                select(Queue)
-                .join(CounterQueue, CounterQueue.queue_id == Queue.id)
-                .where(CounterQueue.counter_id == counter.id, Queue.active.is_(True))
-                .order_by(Queue.id)
-            )
-        )
+        queues = list(session.scalars(_COUNTER_QUEUES, {"counter_id": counter.id}))
         if not queues:
             raise CounterUnavailable(
                 f"{counter.name} belum melayani antrean apa pun.",
@@ -173,12 +210,11 @@ def call_next(
             if picked is None:
                 return None
             letter, choice = picked
-            if _mark_called(session, choice.candidate.ticket_id, counter, now=now, officer=officer):
+            ticket = _mark_called(session, choice.candidate.ticket_id, counter, now=now, officer=officer)
+            if ticket is not None:
                 break
         else:
             raise _queue_changed()
-        ticket = session.get(Ticket, choice.candidate.ticket_id, populate_existing=True)
-        assert ticket is not None
         queue = next(q for q in queues if q.letter == letter)
         spec = policy_of(queue)
         state = states[queue.id]
@@ -199,24 +235,12 @@ def _queue_changed() -> QueueError:
     )
 
 
-def _mark_called(session: Session, ticket_id: int, counter: Counter, *, now: datetime, officer: str | None) -> bool:
-    changed = cast(
-        CursorResult[Any],
-        session.execute(
-            update(Ticket)
-            .where(Ticket.id == ticket_id, Ticket.status == Status.WAITING.value)
-            .values(
-                status=Status.CALLED.value,
-                called_at=now,
-                serving_at=None,
-                counter_id=counter.id,
-                officer=officer,
-                recall_count=0,
-            )
-            .execution_options(synchronize_session=False)
-        ),
-    )
-    return changed.rowcount == 1
+def _mark_called(
+    session: Session, ticket_id: int, counter: Counter, *, now: datetime, officer: str | None
+) -> Ticket | None:
+    """The ticket, now called; None when it stopped waiting since it was read."""
+    params = {"ticket_id": ticket_id, "now": now, "counter_id": counter.id, "officer": officer}
+    return session.scalars(_MARK_CALLED, params).first()
 
 
 def _call_reserved(
@@ -224,9 +248,10 @@ def _call_reserved(
 ) -> CallResult:
     # The row is locked (FOR UPDATE) and was waiting, so this should never miss; if it does,
     # refuse like any other race rather than announce a call that did not happen.
-    if not _mark_called(session, ticket.id, counter, now=now, officer=officer):
+    called = _mark_called(session, ticket.id, counter, now=now, officer=officer)
+    if called is None:
         raise _queue_changed()
-    session.refresh(ticket)
+    ticket = called
     queue = session.get(Queue, ticket.current_queue_id)
     assert queue is not None
     choice = Choice(
@@ -251,7 +276,6 @@ def _called(
     officer: str | None,
 ) -> CallResult:
     view = ticket_view(session, ticket, office, now)
-    service = session.get(Service, ticket.service_id)
     record_event(
         session,
         "called",
@@ -263,7 +287,7 @@ def _called(
         from_status=Status.WAITING.value,
         to_status=Status.CALLED.value,
         payload={
-            "service": service.number if service else None,
+            "service": view.service_number,
             "service_title": view.service_title,
             "priority": ticket.priority,
             "policy": policy,

@@ -25,9 +25,9 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from kiosk.queue.models import Counter, Event, Ticket
@@ -37,6 +37,10 @@ CHANNEL = "mpp_events"
 # pg_advisory_xact_lock key: "MPPE" in ASCII, so it is recognisable in pg_locks.
 EVENT_LOCK_KEY = 0x4D505045
 SQLITE_POLL_SECONDS = 0.15
+_EVENTS = cast(Table, Event.__table__)
+_INSERT_EVENT = insert(_EVENTS)
+_EVENT_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
+_NOTIFY = text("SELECT pg_notify(:channel, :payload)")
 
 
 @dataclass(frozen=True)
@@ -89,29 +93,36 @@ def record_event(
     from_status: str | None = None,
     to_status: str | None = None,
     payload: dict[str, Any] | None = None,
-) -> Event:
-    """Write one event in ``session``'s transaction (call it last; see the module notes)."""
+) -> None:
+    """Write one event in ``session``'s transaction (call it last; see the module notes).
+
+    A Core insert rather than an ORM object: nothing reads the row back, and it is written on
+    every call and issue, where a unit-of-work flush costs more than the insert itself.
+    """
     is_postgres = session.get_bind().dialect.name == "postgresql"
     if is_postgres:
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": EVENT_LOCK_KEY})
-    row = Event(
-        kind=kind,
-        ticket_id=ticket.id if ticket is not None else None,
-        code=ticket.code if ticket is not None else None,
-        queue=queue,
-        counter_number=counter.number if counter is not None else None,
-        counter_name=counter.name if counter is not None else None,
-        officer=officer,
-        from_status=from_status,
-        to_status=to_status,
-        at=at,
-        payload=payload or {},
-    )
-    session.add(row)
-    session.flush()
-    if is_postgres:
-        session.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": str(row.id)})
-    return row
+        session.execute(_EVENT_LOCK, {"key": EVENT_LOCK_KEY})
+    values = {
+        "kind": kind,
+        "ticket_id": ticket.id if ticket is not None else None,
+        "code": ticket.code if ticket is not None else None,
+        "queue": queue,
+        "counter_number": counter.number if counter is not None else None,
+        "counter_name": counter.name if counter is not None else None,
+        "officer": officer,
+        "from_status": from_status,
+        "to_status": to_status,
+        "at": at,
+        "payload": payload or {},
+    }
+    session.flush()  # the change this event reports reaches the database first
+    connection = session.connection()
+    if not is_postgres:
+        # SQLite: ids are in commit order by construction and nobody is notified.
+        connection.execute(_INSERT_EVENT, values)
+        return
+    event_id = connection.execute(_INSERT_EVENT.returning(_EVENTS.c.id), values).scalar_one()
+    session.execute(_NOTIFY, {"channel": CHANNEL, "payload": str(event_id)})
 
 
 def latest_event_id(db: Database) -> int:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import Integer, bindparam, select
 from sqlalchemy.orm import Session
 
 from kiosk.queue.models import Counter, CounterQueue, Queue, QueueDayCalls, Ticket
-from kiosk.queue.priority import Candidate, Choice, Labels, Policy, PolicySpec, predicted_calls
+from kiosk.queue.priority import Candidate, Labels, Policy, PolicySpec, Prediction
 from kiosk.queue.states import Status
+from kiosk.queue.transactions import core_rows
 
 
 def policy_of(queue: Queue) -> PolicySpec:
@@ -21,30 +22,51 @@ def candidate(ticket: Ticket) -> Candidate:
     return Candidate(ticket.id, ticket.code, ticket.lane, ticket.rank_at, ticket.priority)
 
 
+# Built once: these run on every issue, call and ticket shown, where building the statement
+# cost as much as running it.
+_WAITING = select(Ticket.id, Ticket.code, Ticket.lane, Ticket.rank_at, Ticket.priority).where(
+    Ticket.current_queue_id == bindparam("queue_id"),
+    Ticket.service_day == bindparam("day"),
+    Ticket.status == Status.WAITING.value,
+    Ticket.reserved_counter_id.is_(None),
+)
+_STREAK = select(QueueDayCalls.normal_streak).where(
+    QueueDayCalls.queue_id == bindparam("queue_id"), QueueDayCalls.service_day == bindparam("day")
+)
+_DURATIONS = (
+    select(Ticket.called_at, Ticket.finished_at)
+    .where(
+        Ticket.current_queue_id == bindparam("queue_id"),
+        Ticket.finished_at >= bindparam("since"),
+        Ticket.status == Status.DONE.value,
+        Ticket.called_at.is_not(None),
+    )
+    .order_by(Ticket.finished_at.desc())
+    .limit(bindparam("size", type_=Integer))
+)
+_OPEN_COUNTERS = (
+    select(Counter.name)
+    .join(CounterQueue, CounterQueue.counter_id == Counter.id)
+    .where(CounterQueue.queue_id == bindparam("queue_id"), Counter.is_open.is_(True))
+    .order_by(Counter.number)
+)
+
+
 def waiting_candidates(session: Session, queue_id: int, day: date) -> list[Candidate]:
     """Who waits in the line itself; tickets reserved for one counter wait for that counter."""
-    rows = session.execute(
-        select(Ticket.id, Ticket.code, Ticket.lane, Ticket.rank_at, Ticket.priority).where(
-            Ticket.current_queue_id == queue_id,
-            Ticket.service_day == day,
-            Ticket.status == Status.WAITING.value,
-            Ticket.reserved_counter_id.is_(None),
-        )
-    )
-    return [Candidate(r.id, r.code, r.lane, r.rank_at, r.priority) for r in rows]
+    rows = core_rows(session, _WAITING, {"queue_id": queue_id, "day": day})
+    return [Candidate(*row) for row in rows]
 
 
 def normal_streak(session: Session, queue_id: int, day: date) -> int:
-    value = session.scalar(
-        select(QueueDayCalls.normal_streak).where(QueueDayCalls.queue_id == queue_id, QueueDayCalls.service_day == day)
-    )
+    value = core_rows(session, _STREAK, {"queue_id": queue_id, "day": day}).scalar()
     return int(value or 0)
 
 
 def call_order(
     session: Session, queue: Queue, day: date, now: datetime, labels: Labels, *, extra: Candidate | None = None
-) -> list[Choice]:
-    """The queue's waiting tickets in the order its policy would call them, with reasons.
+) -> Prediction:
+    """The queue's waiting tickets in the order its policy would call them (reasons on demand).
 
     ``extra`` adds a ticket that is not waiting yet (issued, paper still printing) so it can be
     told its place.
@@ -52,32 +74,16 @@ def call_order(
     waiting = waiting_candidates(session, queue.id, day)
     if extra is not None and all(c.ticket_id != extra.ticket_id for c in waiting):
         waiting.append(extra)
-    return predicted_calls(
+    return Prediction(
         policy_of(queue), waiting, normal_streak=normal_streak(session, queue.id, day), now=now, labels=labels
     )
 
 
 def recent_durations(session: Session, queue_id: int, now: datetime, *, days: int, size: int) -> list[float]:
     """Minutes from call to done of the queue's latest finished tickets."""
-    rows = session.execute(
-        select(Ticket.called_at, Ticket.finished_at)
-        .where(
-            Ticket.current_queue_id == queue_id,
-            Ticket.finished_at >= now - timedelta(days=days),
-            Ticket.status == Status.DONE.value,
-            Ticket.called_at.is_not(None),
-        )
-        .order_by(Ticket.finished_at.desc())
-        .limit(size)
-    )
+    rows = core_rows(session, _DURATIONS, {"queue_id": queue_id, "since": now - timedelta(days=days), "size": size})
     return [(r.finished_at - r.called_at).total_seconds() / 60 for r in rows if r.finished_at and r.called_at]
 
 
 def open_counter_names(session: Session, queue_id: int) -> list[str]:
-    rows = session.scalars(
-        select(Counter.name)
-        .join(CounterQueue, CounterQueue.counter_id == Counter.id)
-        .where(CounterQueue.queue_id == queue_id, Counter.is_open.is_(True))
-        .order_by(Counter.number)
-    )
-    return list(rows)
+    return list(core_rows(session, _OPEN_COUNTERS, {"queue_id": queue_id}).scalars())

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from kiosk.catalog.models import Service, ServiceVersion
 from kiosk.queue.estimates import estimate_wait
 from kiosk.queue.lines import call_order, candidate, open_counter_names, recent_durations
 from kiosk.queue.models import Counter, Queue, Ticket
 from kiosk.queue.office import Office
-from kiosk.queue.priority import Choice
+from kiosk.queue.priority import Candidate, Choice
 from kiosk.queue.reservations import reserved_order
 from kiosk.queue.signing import ticket_check_code, ticket_token
 from kiosk.queue.states import STATUS_LABELS, Status
+from kiosk.queue.transactions import core_rows
 from kiosk.queue.views import TicketView
 
 IN_LINE = (Status.ISSUED.value, Status.WAITING.value)
@@ -29,22 +33,31 @@ RESERVATION_SHOWN = (*IN_LINE, Status.HELD.value)
 class LineFacts:
     """One queue's line at one moment, computed once for every ticket shown from it."""
 
-    order: list[Choice]  # the calls the policy would make, first to last
+    sequence: list[Candidate]  # the tickets the policy would call, first to last
     durations: list[float]
     counters: list[str]
+    # The same calls with their reasons, put into words only for a screen that lists them.
+    explained: Callable[[], list[Choice]]
+
+    @cached_property
+    def order(self) -> list[Choice]:
+        return self.explained()
 
     @cached_property
     def ahead(self) -> dict[int, int]:
-        return {c.candidate.ticket_id: i for i, c in enumerate(self.order)}
+        return {c.ticket_id: i for i, c in enumerate(self.sequence)}
 
 
 def line_facts(
     session: Session, queue: Queue, office: Office, now: datetime, *, extra: Ticket | None = None
 ) -> LineFacts:
     day = office.service_day(now)
-    order = call_order(session, queue, day, now, office.labels, extra=candidate(extra) if extra is not None else None)
+    prediction = call_order(
+        session, queue, day, now, office.labels, extra=candidate(extra) if extra is not None else None
+    )
     return LineFacts(
-        order=order,
+        sequence=prediction.sequence,
+        explained=lambda: prediction.calls,
         durations=recent_durations(
             session, queue.id, now, days=office.queue.history_days, size=office.queue.history_size
         ),
@@ -56,10 +69,10 @@ def reserved_facts(session: Session, counter: Counter, queue: Queue, office: Off
     """The "line" of a ticket transferred to one counter: the transfers to that counter, served
     at the pace of the ticket's queue by that one counter."""
     reason_id, reason_en = f"dipindahkan ke {counter.name}", f"transferred to {counter.name}"
-    tickets = reserved_order(session, counter.id, office.service_day(now))
-    order = [Choice(candidate(t), reason_id, reason_en) for t in tickets]
+    tickets = [candidate(t) for t in reserved_order(session, counter.id, office.service_day(now))]
     return LineFacts(
-        order=order,
+        sequence=tickets,
+        explained=lambda: [Choice(t, reason_id, reason_en) for t in tickets],
         durations=recent_durations(
             session, queue.id, now, days=office.queue.history_days, size=office.queue.history_size
         ),
@@ -67,14 +80,31 @@ def reserved_facts(session: Session, counter: Counter, queue: Queue, office: Off
     )
 
 
+_SERVICE_WORDS = (
+    select(Service.number, ServiceVersion.title)
+    .join(ServiceVersion, ServiceVersion.service_id == Service.id)
+    .where(ServiceVersion.id == bindparam("version_id"))
+)
+
+
+def _service_words(session: Session, ticket: Ticket) -> tuple[int, str]:
+    """The service number and the title of the ticket's version: from the session when the
+    caller already holds both rows (issuing does), else in one query instead of two."""
+    service = session.identity_map.get(identity_key(Service, ticket.service_id))
+    version = session.identity_map.get(identity_key(ServiceVersion, ticket.version_id))
+    if isinstance(service, Service) and isinstance(version, ServiceVersion):
+        return service.number, version.title
+    row = core_rows(session, _SERVICE_WORDS, {"version_id": ticket.version_id}).one()
+    return int(row.number), str(row.title)
+
+
 def ticket_view(
     session: Session, ticket: Ticket, office: Office, now: datetime, facts: LineFacts | None = None
 ) -> TicketView:
     queue = session.get(Queue, ticket.current_queue_id)
-    service = session.get(Service, ticket.service_id)
-    version = session.get(ServiceVersion, ticket.version_id)
+    service_number, service_title = _service_words(session, ticket)
     counter = session.get(Counter, ticket.counter_id) if ticket.counter_id is not None else None
-    assert queue is not None and service is not None and version is not None
+    assert queue is not None
     in_line = ticket.status in IN_LINE and ticket.service_day == office.service_day(now)
     reserved = None
     if ticket.reserved_counter_id is not None and ticket.status in RESERVATION_SHOWN:
@@ -96,9 +126,9 @@ def ticket_view(
         queue=queue.letter,
         queue_name=queue.name,
         number=ticket.number,
-        service_number=service.number,
-        service_title=version.title,
-        version_id=version.id,
+        service_number=service_number,
+        service_title=service_title,
+        version_id=ticket.version_id,
         status=ticket.status,
         status_label=STATUS_LABELS[Status(ticket.status)][0],
         priority=ticket.priority,

@@ -27,7 +27,8 @@ from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
+from enum import Enum, StrEnum, auto
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,122 @@ class Labels:
         return list(self._by_key)
 
 
+class Why(Enum):
+    """Which rule picked a ticket; :func:`explain` turns it into words."""
+
+    FRONT = auto()
+    NO_PRIORITY = auto()
+    NO_NORMAL = auto()
+    STRICT = auto()
+    RATIO_DUE = auto()
+    CAME_FIRST = auto()
+    RATIO_TURN = auto()
+    LONGER_WEIGHTED = auto()
+    LONGER_REGULAR = auto()
+
+
+def pick(
+    spec: PolicySpec,
+    *,
+    front: Candidate | None,
+    priority: Candidate | None,
+    normal: Candidate | None,
+    normal_streak: int,
+    now: datetime,
+) -> tuple[Candidate, Why] | None:
+    """The next ticket of one queue from the heads of its three lines, and the rule that chose it.
+
+    ``front`` is the first ticket transferred to the front, ``priority`` and ``normal`` the
+    first priority and regular tickets of the ordinary line, ``normal_streak`` the regular calls
+    since this queue last called a priority ticket today. The policy lives here alone; the
+    words come from :func:`explain` only for the calls somebody reads.
+    """
+    if front is not None:
+        return front, Why.FRONT
+    if priority is None:
+        return None if normal is None else (normal, Why.NO_PRIORITY)
+    if normal is None:
+        return priority, Why.NO_NORMAL
+    if spec.kind is Policy.STRICT:
+        return priority, Why.STRICT
+    if spec.kind is Policy.RATIO:
+        if normal_streak >= spec.ratio_normal:
+            return priority, Why.RATIO_DUE
+        if priority.key < normal.key:
+            return priority, Why.CAME_FIRST
+        return normal, Why.RATIO_TURN
+    score_p = _minutes(now, priority.rank_at) * spec.priority_weight
+    if (score_p, _neg(priority.key)) > (_minutes(now, normal.rank_at), _neg(normal.key)):
+        return priority, Why.LONGER_WEIGHTED
+    return normal, Why.LONGER_REGULAR
+
+
+def explain(
+    spec: PolicySpec,
+    chosen: Candidate,
+    why: Why,
+    *,
+    priority: Candidate | None,
+    normal: Candidate | None,
+    normal_streak: int,
+    now: datetime,
+    labels: Labels,
+) -> Choice:
+    """The call :func:`pick` made, with its reason in both languages."""
+    if why is Why.FRONT:
+        return Choice(chosen, "dipindahkan ke depan antrean", "transferred to the front of the line")
+    rule_id, rule_en = spec.rule_id(), spec.rule_en()
+    if why is Why.NO_PRIORITY:
+        return Choice(
+            chosen,
+            f"reguler: tidak ada nomor prioritas yang menunggu ({rule_id})",
+            f"regular: no priority ticket is waiting ({rule_en})",
+        )
+    if why is Why.RATIO_TURN:
+        turn = normal_streak + 1
+        return Choice(
+            chosen,
+            f"reguler ke-{turn} dari {spec.ratio_normal} sebelum prioritas berikutnya ({rule_id})",
+            f"regular {turn} of {spec.ratio_normal} before the next priority ticket ({rule_en})",
+        )
+    assert priority is not None
+    cat_id, cat_en = labels.id(priority.priority or ""), labels.en(priority.priority or "")
+    if why is Why.NO_NORMAL:
+        return Choice(
+            chosen,
+            f"prioritas: {cat_id} (tidak ada nomor reguler yang menunggu; {rule_id})",
+            f"priority: {cat_en} (no regular ticket is waiting; {rule_en})",
+        )
+    if why in (Why.STRICT, Why.RATIO_DUE):
+        return Choice(chosen, f"prioritas: {cat_id} ({rule_id})", f"priority: {cat_en} ({rule_en})")
+    assert normal is not None
+    if why is Why.CAME_FIRST:
+        return Choice(
+            chosen,
+            f"prioritas: {cat_id} (datang lebih dulu dari {normal.code}; {rule_id})",
+            f"priority: {cat_en} (came before {normal.code}; {rule_en})",
+        )
+    waited_p = _minutes(now, priority.rank_at)
+    waited_n = _minutes(now, normal.rank_at)
+    score_p = waited_p * spec.priority_weight
+    weight = _num(spec.priority_weight)
+    if why is Why.LONGER_WEIGHTED:
+        return Choice(
+            chosen,
+            f"prioritas: {cat_id} (menunggu {_num(waited_p)} menit × {weight} = {_num(score_p)}, "
+            f"lebih lama dari {normal.code} {_num(waited_n)} menit)",
+            f"priority: {cat_en} (waited {_num(waited_p)} min × {weight} = {_num(score_p)}, "
+            f"longer than {normal.code} at {_num(waited_n)} min)",
+        )
+    return Choice(
+        chosen,
+        f"reguler: menunggu {_num(waited_n)} menit, lebih lama dari {priority.code} "
+        f"{_num(waited_p)} menit × {weight} = {_num(score_p)}",
+        f"regular: waited {_num(waited_n)} min, longer than {priority.code} at "
+        f"{_num(waited_p)} min × {weight} = {_num(score_p)}",
+    )
+
+
 def choose(
     spec: PolicySpec,
     *,
@@ -159,70 +276,12 @@ def choose(
     now: datetime,
     labels: Labels,
 ) -> Choice | None:
-    """The next ticket of one queue from the heads of its three lines, with the reason.
-
-    ``front`` is the first ticket transferred to the front, ``priority`` and ``normal`` the
-    first priority and regular tickets of the ordinary line, ``normal_streak`` the regular calls
-    since this queue last called a priority ticket today.
-    """
-    if front is not None:
-        return Choice(front, "dipindahkan ke depan antrean", "transferred to the front of the line")
-    if priority is None and normal is None:
+    """:func:`pick` with its reason: what a counter calls, and why."""
+    picked = pick(spec, front=front, priority=priority, normal=normal, normal_streak=normal_streak, now=now)
+    if picked is None:
         return None
-    rule_id, rule_en = spec.rule_id(), spec.rule_en()
-    if priority is None:
-        assert normal is not None
-        return Choice(
-            normal,
-            f"reguler: tidak ada nomor prioritas yang menunggu ({rule_id})",
-            f"regular: no priority ticket is waiting ({rule_en})",
-        )
-    cat_id, cat_en = labels.id(priority.priority or ""), labels.en(priority.priority or "")
-    if normal is None:
-        return Choice(
-            priority,
-            f"prioritas: {cat_id} (tidak ada nomor reguler yang menunggu; {rule_id})",
-            f"priority: {cat_en} (no regular ticket is waiting; {rule_en})",
-        )
-    if spec.kind is Policy.STRICT:
-        return Choice(priority, f"prioritas: {cat_id} ({rule_id})", f"priority: {cat_en} ({rule_en})")
-    if spec.kind is Policy.RATIO:
-        if normal_streak >= spec.ratio_normal:
-            return Choice(
-                priority,
-                f"prioritas: {cat_id} ({rule_id})",
-                f"priority: {cat_en} ({rule_en})",
-            )
-        if priority.key < normal.key:
-            return Choice(
-                priority,
-                f"prioritas: {cat_id} (datang lebih dulu dari {normal.code}; {rule_id})",
-                f"priority: {cat_en} (came before {normal.code}; {rule_en})",
-            )
-        turn = normal_streak + 1
-        return Choice(
-            normal,
-            f"reguler ke-{turn} dari {spec.ratio_normal} sebelum prioritas berikutnya ({rule_id})",
-            f"regular {turn} of {spec.ratio_normal} before the next priority ticket ({rule_en})",
-        )
-    waited_p = _minutes(now, priority.rank_at)
-    waited_n = _minutes(now, normal.rank_at)
-    score_p = waited_p * spec.priority_weight
-    weight = _num(spec.priority_weight)
-    if (score_p, _neg(priority.key)) > (waited_n, _neg(normal.key)):
-        return Choice(
-            priority,
-            f"prioritas: {cat_id} (menunggu {_num(waited_p)} menit × {weight} = {_num(score_p)}, "
-            f"lebih lama dari {normal.code} {_num(waited_n)} menit)",
-            f"priority: {cat_en} (waited {_num(waited_p)} min × {weight} = {_num(score_p)}, "
-            f"longer than {normal.code} at {_num(waited_n)} min)",
-        )
-    return Choice(
-        normal,
-        f"reguler: menunggu {_num(waited_n)} menit, lebih lama dari {priority.code} "
-        f"{_num(waited_p)} menit × {weight} = {_num(score_p)}",
-        f"regular: waited {_num(waited_n)} min, longer than {priority.code} at "
-        f"{_num(waited_p)} min × {weight} = {_num(score_p)}",
+    return explain(
+        spec, *picked, priority=priority, normal=normal, normal_streak=normal_streak, now=now, labels=labels
     )
 
 
@@ -233,6 +292,64 @@ def next_streak(spec: PolicySpec, chosen: Candidate, streak: int) -> int:
     return 0 if chosen.priority else streak + 1
 
 
+@dataclass(frozen=True)
+class _Step:
+    chosen: Candidate
+    why: Why
+    priority: Candidate | None
+    normal: Candidate | None
+    streak: int
+
+
+class Prediction:
+    """The calls a queue would make, first to last, if nobody else arrived.
+
+    Runs the same :func:`pick` the counters use, so "people ahead" follows the policy instead of
+    plain issue order (under ``strict`` a regular ticket has every priority ticket ahead of it).
+    The reasons are put into words only when :attr:`calls` is read: a ticket's place in line,
+    worked out on every issue, needs the order alone.
+    """
+
+    def __init__(
+        self, spec: PolicySpec, waiting: Iterable[Candidate], *, normal_streak: int, now: datetime, labels: Labels
+    ) -> None:
+        self._spec, self._now, self._labels = spec, now, labels
+        ordered = sorted(waiting, key=lambda c: c.key)
+        front = deque(c for c in ordered if c.lane == 0)
+        prio = deque(c for c in ordered if c.lane != 0 and c.priority)
+        normal = deque(c for c in ordered if c.lane != 0 and not c.priority)
+        self._steps: list[_Step] = []
+        streak = normal_streak
+        while front or prio or normal:
+            p, n = (prio[0] if prio else None), (normal[0] if normal else None)
+            picked = pick(spec, front=front[0] if front else None, priority=p, normal=n, normal_streak=streak, now=now)
+            assert picked is not None
+            chosen, why = picked
+            (front if why is Why.FRONT else prio if chosen is p else normal).popleft()
+            self._steps.append(_Step(chosen, why, p, n, streak))
+            streak = next_streak(spec, chosen, streak)
+
+    @cached_property
+    def sequence(self) -> list[Candidate]:
+        return [step.chosen for step in self._steps]
+
+    @cached_property
+    def calls(self) -> list[Choice]:
+        return [
+            explain(
+                self._spec,
+                step.chosen,
+                step.why,
+                priority=step.priority,
+                normal=step.normal,
+                normal_streak=step.streak,
+                now=self._now,
+                labels=self._labels,
+            )
+            for step in self._steps
+        ]
+
+
 def predicted_calls(
     spec: PolicySpec,
     waiting: Iterable[Candidate],
@@ -241,48 +358,8 @@ def predicted_calls(
     now: datetime,
     labels: Labels,
 ) -> list[Choice]:
-    """The calls the queue would make, with their reasons, if nobody else arrived.
-
-    Runs the same ``choose`` the counters use, so "people ahead" follows the policy instead of
-    plain issue order (under ``strict`` a regular ticket has every priority ticket ahead of it).
-    """
-    ordered = sorted(waiting, key=lambda c: c.key)
-    front = deque(c for c in ordered if c.lane == 0)
-    prio = deque(c for c in ordered if c.lane != 0 and c.priority)
-    normal = deque(c for c in ordered if c.lane != 0 and not c.priority)
-    result: list[Choice] = []
-    streak = normal_streak
-    while front or prio or normal:
-        choice = choose(
-            spec,
-            front=front[0] if front else None,
-            priority=prio[0] if prio else None,
-            normal=normal[0] if normal else None,
-            normal_streak=streak,
-            now=now,
-            labels=labels,
-        )
-        assert choice is not None
-        chosen = choice.candidate
-        for line in (front, prio, normal):
-            if line and line[0] is chosen:
-                line.popleft()
-                break
-        streak = next_streak(spec, chosen, streak)
-        result.append(choice)
-    return result
-
-
-def predicted_order(
-    spec: PolicySpec,
-    waiting: Iterable[Candidate],
-    *,
-    normal_streak: int,
-    now: datetime,
-    labels: Labels,
-) -> list[Candidate]:
-    calls = predicted_calls(spec, waiting, normal_streak=normal_streak, now=now, labels=labels)
-    return [c.candidate for c in calls]
+    """The calls the queue would make, with their reasons (see :class:`Prediction`)."""
+    return Prediction(spec, waiting, normal_streak=normal_streak, now=now, labels=labels).calls
 
 
 def pick_across_queues(choices: Mapping[str, Choice]) -> tuple[str, Choice] | None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
+from sqlalchemy import Executable, Result
 from sqlalchemy.orm import Session
 
 from kiosk.storage import Database
@@ -19,3 +20,14 @@ def in_write(target: Database | Session, work: Callable[[Session], T]) -> T:
         return work(target)
     with target.write() as session:
         return work(session)
+
+
+def core_rows(session: Session, statement: Executable, params: Mapping[str, Any]) -> Result[*tuple[Any, ...]]:
+    """Run a prebuilt column query on the session's own connection.
+
+    Half the cost of ``Session.execute`` (no ORM result machinery), which shows on the dozen
+    reads of every call and issue. Pending ORM changes are flushed first, as ``Session.execute``
+    would, so the query sees them.
+    """
+    session.flush()
+    return session.connection().execute(statement, params)
