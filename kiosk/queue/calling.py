@@ -80,7 +80,7 @@ _FRONT_HEAD = _head_query(Ticket.lane == 0)
 _PRIORITY_HEAD = _head_query(Ticket.lane == 1, Ticket.priority.is_not(None))
 _NORMAL_HEAD = _head_query(Ticket.lane == 1, Ticket.priority.is_(None))
 _RESERVED_HEAD = (
-    select(Ticket)
+    select(Ticket.id)
     .where(
         Ticket.reserved_counter_id == bindparam("counter_id"),
         Ticket.service_day == bindparam("day"),
@@ -90,16 +90,23 @@ _RESERVED_HEAD = (
     .limit(1)
     .with_for_update(skip_locked=True)
 )
-_BUSY = select(Ticket).where(
+_AT_COUNTER = (
     Ticket.counter_id == bindparam("counter_id"),
     Ticket.service_day == bindparam("day"),
     Ticket.status.in_([s.value for s in AT_COUNTER]),
 )
+_BUSY = select(Ticket).where(*_AT_COUNTER)
+_BUSY_CODE = select(Ticket.code, Ticket.status).where(*_AT_COUNTER).limit(1)
 _COUNTER_QUEUES = (
     select(Queue)
     .join(CounterQueue, CounterQueue.queue_id == Queue.id)
     .where(CounterQueue.counter_id == bindparam("counter_id"), Queue.active.is_(True))
     .order_by(Queue.id)
+)
+_COUNT_CALL = (
+    update(QueueDayCalls)
+    .where(QueueDayCalls.queue_id == bindparam("in_queue"), QueueDayCalls.service_day == bindparam("on_day"))
+    .values(normal_streak=bindparam("streak"), calls=QueueDayCalls.calls + 1)
 )
 _MARK_CALLED = (
     update(Ticket)
@@ -141,7 +148,9 @@ def _head(session: Session, query: _HeadQuery, queue_id: int, day: date) -> Cand
 
 
 def _reserved_head(session: Session, counter: Counter, day: date) -> Ticket | None:
-    return session.scalars(_RESERVED_HEAD, {"counter_id": counter.id, "day": day}).first()
+    # Most calls find none: ask for the id alone and load the row only when there is one.
+    ticket_id = core_rows(session, _RESERVED_HEAD, {"counter_id": counter.id, "day": day}).scalar()
+    return None if ticket_id is None else session.get(Ticket, ticket_id)
 
 
 def _choices(
@@ -185,13 +194,14 @@ def call_next(
                 f"{counter.name} sedang tutup; masuk kembali di loket ini untuk membukanya.",
                 f"{counter.name} is closed; sign in at this counter again to open it.",
             )
-        busy = counter_ticket(session, counter, day)
+        busy = core_rows(session, _BUSY_CODE, {"counter_id": counter.id, "day": day}).first()
         if busy is not None:
-            state_id, state_en = STATUS_LABELS[Status(busy.status)]
+            code, status = busy
+            state_id, state_en = STATUS_LABELS[Status(status)]
             raise CounterUnavailable(
-                f"{counter.name} masih menangani {busy.code} ({state_id}); selesaikan, lewati, "
+                f"{counter.name} masih menangani {code} ({state_id}); selesaikan, lewati, "
                 "atau tunda dulu sebelum memanggil berikutnya.",
-                f"{counter.name} still has {busy.code} ({state_en}); complete, skip or hold it "
+                f"{counter.name} still has {code} ({state_en}); complete, skip or hold it "
                 "before calling the next one.",
             )
         reserved = _reserved_head(session, counter, day)
@@ -218,9 +228,9 @@ def call_next(
         queue = next(q for q in queues if q.letter == letter)
         spec = policy_of(queue)
         state = states[queue.id]
-        state.normal_streak = next_streak(spec, choice.candidate, state.normal_streak)
-        state.calls += 1
-        session.flush()
+        streak = next_streak(spec, choice.candidate, state.normal_streak)
+        core_rows(session, _COUNT_CALL, {"in_queue": queue.id, "on_day": day, "streak": streak})
+        session.expire(state)
         return _called(
             session, ticket, queue, counter, choice, spec.kind.value, office=office, now=now, officer=officer
         )

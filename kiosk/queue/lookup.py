@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from kiosk.queue.errors import UnknownCounter, UnknownQueue, UnknownTicket
@@ -73,11 +73,13 @@ def get_queue(session: Session, letter: str) -> Queue:
     return queue
 
 
+_COUNTER = select(Counter).where(Counter.number == bindparam("number"))
+# populate_existing: a row locked now must not be answered from a stale identity map.
+_LOCKED_COUNTER = _COUNTER.with_for_update().execution_options(populate_existing=True)
+
+
 def get_counter(session: Session, number: int, *, lock: bool = False) -> Counter:
-    query = select(Counter).where(Counter.number == number)
-    if lock:
-        query = query.with_for_update().execution_options(populate_existing=True)
-    counter = session.scalars(query).one_or_none()
+    counter = session.scalars(_LOCKED_COUNTER if lock else _COUNTER, {"number": number}).one_or_none()
     if counter is None:
         known = ", ".join(str(n) for n in session.scalars(select(Counter.number).order_by(Counter.number))) or "-"
         raise UnknownCounter(
