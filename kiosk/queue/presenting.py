@@ -9,7 +9,6 @@ from functools import cached_property
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.util import identity_key
 
 from kiosk.catalog.models import Service, ServiceVersion
 from kiosk.queue.estimates import estimate_wait
@@ -88,21 +87,24 @@ _SERVICE_WORDS = (
 
 
 def _service_words(session: Session, ticket: Ticket) -> tuple[int, str]:
-    """The service number and the title of the ticket's version: from the session when the
-    caller already holds both rows (issuing does), else in one query instead of two."""
-    service = session.identity_map.get(identity_key(Service, ticket.service_id))
-    version = session.identity_map.get(identity_key(ServiceVersion, ticket.version_id))
-    if isinstance(service, Service) and isinstance(version, ServiceVersion):
-        return service.number, version.title
+    """The service number and the title of the ticket's version, in one query instead of two."""
     row = core_rows(session, _SERVICE_WORDS, {"version_id": ticket.version_id}).one()
     return int(row.number), str(row.title)
 
 
 def ticket_view(
-    session: Session, ticket: Ticket, office: Office, now: datetime, facts: LineFacts | None = None
+    session: Session,
+    ticket: Ticket,
+    office: Office,
+    now: datetime,
+    facts: LineFacts | None = None,
+    *,
+    service_words: tuple[int, str] | None = None,
 ) -> TicketView:
+    """What a screen, a paper ticket or a phone shows of ``ticket``. ``service_words`` (service
+    number, version title) saves the lookup for a caller that has just read them."""
     queue = session.get(Queue, ticket.current_queue_id)
-    service_number, service_title = _service_words(session, ticket)
+    service_number, service_title = service_words or _service_words(session, ticket)
     counter = session.get(Counter, ticket.counter_id) if ticket.counter_id is not None else None
     assert queue is not None
     in_line = ticket.status in IN_LINE and ticket.service_day == office.service_day(now)
