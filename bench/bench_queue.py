@@ -42,6 +42,7 @@ RUN_SECONDS = 0.5
 COUNTERS = 30
 WAITING = 5000
 CALL_SAMPLES = 100
+EMPTY_LINE_DAYS = 200
 WIB = ZoneInfo("Asia/Jakarta")
 BARE_INCREMENT = text("UPDATE bench_counter SET n = n + 1 WHERE id = 1 RETURNING n")
 
@@ -154,6 +155,22 @@ def bench_issue(pool: Pool, db: Database, name: str, mornings: list[datetime]) -
         report(f"baseline_update_returning_{name}_{workers}proc", baseline, "updates/s")
         report(f"queue_issue_{name}_{workers}proc", issued, "tickets/s")
         ratio(f"queue_issue_vs_baseline_{name}_{workers}proc", issued, baseline)
+        if workers == 1:
+            _issue_on_empty_lines(db, name, baseline)
+
+
+def _issue_on_empty_lines(db: Database, name: str, baseline: float) -> None:
+    """Issuing's fixed cost: each ticket the first of its service day, so "people ahead" has
+    nobody to order (the runs above grow the line, and ordering it by policy grows with it)."""
+    office = _office()
+    days = _working_mornings(office, 2 * (len(PROCESSES) + 1) + EMPTY_LINE_DAYS)[-EMPTY_LINE_DAYS:]
+    issue_ticket(db, 50, office=office, now=days.pop())  # warm this process's caches
+    started = time.perf_counter()
+    for moment in days:
+        issue_ticket(db, 50, office=office, now=moment)
+    rate = len(days) / (time.perf_counter() - started)
+    report(f"queue_issue_empty_line_{name}_1proc", rate, "tickets/s")
+    ratio(f"queue_issue_empty_line_vs_baseline_{name}_1proc", rate, baseline)
 
 
 def _fill_line(db: Database, moment: datetime, office: Office) -> None:
