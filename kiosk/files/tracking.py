@@ -13,22 +13,20 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from kiosk import audit
 from kiosk.audit import Actor
 from kiosk.files.models import TrackingSequence
+from kiosk.storage.upsert import session_insert
 
 FILE_PREFIX = "BRK"
 COMPLAINT_PREFIX = "ADU"
 
 
 def next_tracking_number(session: Session, prefix: str, day: date) -> str:
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     upsert = (
-        insert(TrackingSequence)
+        session_insert(session, TrackingSequence)
         .values(prefix=prefix, day=day, last=1)
         .on_conflict_do_update(
             index_elements=[TrackingSequence.prefix, TrackingSequence.day],

@@ -24,7 +24,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, Select, bindparam, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from kiosk.queue.errors import CounterUnavailable, QueueError
@@ -39,6 +38,7 @@ from kiosk.queue.states import AT_COUNTER, STATUS_LABELS, Status
 from kiosk.queue.transactions import core_rows, in_write
 from kiosk.queue.views import CallResult
 from kiosk.storage import Database
+from kiosk.storage.upsert import session_insert
 
 _ATTEMPTS = 3
 
@@ -131,11 +131,9 @@ def _lock_call_states(session: Session, queue_ids: list[int], day: date) -> dict
     missing = [q for q in queue_ids if q not in rows]
     if not missing:
         return rows
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     for queue_id in missing:
         session.execute(
-            insert(QueueDayCalls)
+            session_insert(session, QueueDayCalls)
             .values(queue_id=queue_id, service_day=day, normal_streak=0, calls=0)
             .on_conflict_do_nothing(index_elements=[QueueDayCalls.queue_id, QueueDayCalls.service_day])
         )

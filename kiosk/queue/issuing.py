@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime
+from functools import cache
 
 from sqlalchemy import bindparam, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import ReturningInsert
 
@@ -28,13 +28,15 @@ from kiosk.queue.states import PrintState, Status
 from kiosk.queue.transactions import core_rows, in_write
 from kiosk.queue.views import TicketView
 from kiosk.storage import Database
+from kiosk.storage.upsert import dialect_insert
 
 CHECKLIST_ANSWERS = tuple(a.value for a in Answer)
 
 
+@cache
 def _number_upsert(dialect: str) -> ReturningInsert[int]:
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert(QueueDayNumber).values(
+    """Built once per database kind: issuing runs it on every ticket."""
+    statement = dialect_insert(dialect, QueueDayNumber).values(
         queue_id=bindparam("queue_id"), service_day=bindparam("service_day"), last_number=1
     )
     statement = statement.on_conflict_do_update(
@@ -44,8 +46,6 @@ def _number_upsert(dialect: str) -> ReturningInsert[int]:
     return statement.returning(QueueDayNumber.last_number)
 
 
-# Built once per database kind: issuing runs them on every ticket.
-_NUMBER_UPSERTS = {dialect: _number_upsert(dialect) for dialect in ("postgresql", "sqlite")}
 _SERVICE = (
     select(Service.id, Service.number, Service.active, ServiceVersion.id, ServiceVersion.title)
     .join(ServiceVersion, ServiceVersion.service_id == Service.id)
@@ -68,7 +68,7 @@ def allocate_number(session: Session, queue_id: int, day: date) -> int:
     The row stays locked until commit (PostgreSQL row lock; SQLite's single writer), so two
     terminals never get the same number, and a rolled-back issue gives its number back.
     """
-    statement = _NUMBER_UPSERTS[session.get_bind().dialect.name]
+    statement = _number_upsert(session.get_bind().dialect.name)
     return int(core_rows(session, statement, {"queue_id": queue_id, "service_day": day}).scalar_one())
 
 
