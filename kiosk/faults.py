@@ -25,9 +25,12 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import DBAPIError, OperationalError, StatementError
+if TYPE_CHECKING:
+    from sqlalchemy.exc import DBAPIError, StatementError
 
 
 class InputOutOfRange(ValueError):
@@ -87,9 +90,14 @@ def classify(exc: BaseException) -> Fault | None:
         return _fault(OUT_OF_RANGE, str(exc))
     if isinstance(exc, NotSetUp):
         return _fault(SCHEMA, str(exc))
-    if isinstance(exc, (DBAPIError, StatementError)):
+    # SQLAlchemy is not imported for this: a program that has not loaded it (a kiosk still drawing
+    # its first screen) cannot have met one of its errors.
+    errors = sys.modules.get("sqlalchemy.exc")
+    if errors is not None and isinstance(exc, (errors.DBAPIError, errors.StatementError)):
         return _classify_database(exc)
     if _is_driver_error(exc):
+        from sqlalchemy.exc import DBAPIError
+
         # The driver's own exception, raised outside SQLAlchemy (the event feed's LISTEN loop).
         return _classify_database(DBAPIError(None, None, exc if isinstance(exc, Exception) else Exception(exc)))
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS):
@@ -112,6 +120,8 @@ def _is_driver_error(exc: BaseException) -> bool:
 
 
 def _classify_database(exc: DBAPIError | StatementError) -> Fault | None:
+    from sqlalchemy.exc import OperationalError
+
     message = _db_message(exc)
     lowered = message.lower()
     original = getattr(exc, "orig", None)

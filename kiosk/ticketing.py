@@ -11,10 +11,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
-from typing import Protocol
 
 from kiosk import config
 from kiosk.calendar import OpenStatus
@@ -28,63 +24,11 @@ from kiosk.queue import Office
 from kiosk.queue.errors import OfficeClosed, QueueError
 from kiosk.storage import Database
 from kiosk.terminals import beat, test_page
+from kiosk.ticket_desk import KioskTicket, ReceiptOutcome, Refusal, TicketDesk
+
+__all__ = ["KioskTicket", "LocalDesk", "ReceiptOutcome", "Refusal", "TicketDesk"]
 
 _LOG = logging.getLogger("kiosk.ticketing")
-
-
-@dataclass(frozen=True)
-class KioskTicket:
-    """A ticket as the ticket screen shows it."""
-
-    code: str
-    service_title: str
-    queue_name: str
-    counters: tuple[str, ...]
-    ahead: int | None
-    wait_min: int | None
-    wait_max: int | None
-    priority: str | None
-    consultation: bool
-    printed: bool
-    print_message_id: str
-    print_message_en: str
-    preview_png: Path | None
-
-
-@dataclass(frozen=True)
-class Refusal:
-    """No ticket now (outside hours, service without a queue): what to tell the visitor."""
-
-    message_id: str
-    message_en: str
-    next_opening: datetime | None
-    closed: bool
-
-
-@dataclass(frozen=True)
-class ReceiptOutcome:
-    printed: bool
-    message_id: str
-    message_en: str
-    preview_png: Path | None
-
-
-class TicketDesk(Protocol):
-    def opening(self) -> OpenStatus: ...
-
-    def issue(
-        self,
-        service: ServiceDetail,
-        *,
-        priority: str | None,
-        answers: Mapping[int, str],
-        consultation: bool,
-        language: str,
-        request_key: str | None = None,
-    ) -> KioskTicket | Refusal: ...
-
-    def print_missing(self, service: ServiceDetail, verdict: Verdict, language: str) -> ReceiptOutcome: ...
-    def print_requirements(self, service: ServiceDetail, language: str) -> ReceiptOutcome: ...
 
 
 SWEEP_EVERY_S = 60.0

@@ -15,8 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.catalog.models import Service, ServiceVersion
+from kiosk.catalog.views import INFO_NUMBER
 
-INFO_NUMBER = 0
+__all__ = ["INFO_NUMBER", "INFO_TITLE", "ensure_info_service"]
 INFO_TITLE = "Informasi dan konsultasi"
 
 

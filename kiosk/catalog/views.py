@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+# The built-in "Informasi dan konsultasi" entry (see kiosk.catalog.info); kept here, with the
+# values screens read, so a screen can recognise it without loading the catalog's storage.
+INFO_NUMBER = 0
+
 
 @dataclass(frozen=True)
 class ServiceSummary:

@@ -37,12 +37,30 @@ COMMAND_MODULES = (
     "kiosk.cli.cmd_service",
 )
 
+# A terminal starting its screens builds the parser of its own command only: importing every
+# command (reports, backups, the catalog importer) would cost a restarted kiosk about 0.3 s
+# before its first frame. Every other command line builds the whole parser.
+SCREEN_COMMANDS = {"run": "kiosk.cli.cmd_run", "serve": "kiosk.cli.cmd_run"}
+_GLOBAL_WITH_VALUE = ("--config", "--db", "--now")
+
 Handler = Callable[[Context], int]
 
 _LOG = logging.getLogger("kiosk.cli")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command_name(argv: list[str]) -> str | None:
+    """The command word of ``argv``: the first word that is not a global option or its value."""
+    words = iter(argv)
+    for word in words:
+        if word in _GLOBAL_WITH_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv`` (every command when it is not given)."""
     parser = argparse.ArgumentParser(
         prog="mpp-kiosk",
         description="Queue kiosk, staff desk, queue display and survey terminal for MPP service halls.",
@@ -52,7 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="SQLAlchemy database URL (default: MPP_KIOSK_DB, config, or a local SQLite file)")
     parser.add_argument("--now", help="pretend the time is this ISO date-time (scripting, tests); also MPP_KIOSK_NOW")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for name in COMMAND_MODULES:
+    screens = SCREEN_COMMANDS.get(_command_name(argv) or "") if argv is not None else None
+    for name in (screens,) if screens else COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     for leaf in _commands(parser):
         if "--json" not in leaf._option_string_actions:
@@ -82,7 +101,7 @@ def log_name(args: argparse.Namespace, settings: config.Settings) -> str:
 
 
 def run(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     handler: Handler = args.handler
     try:

@@ -7,12 +7,13 @@ import json
 import logging
 import sys
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk import clock as clock_mod
 from kiosk import config, faults
-from kiosk.storage import Database
-from kiosk.storage.migrate import is_up_to_date
+
+if TYPE_CHECKING:
+    from kiosk.storage import Database
 
 _LOG = logging.getLogger("kiosk.cli")
 
@@ -38,6 +39,10 @@ class Context:
 
     def database(self, *, migrated: bool = True) -> Database:
         if self._db is None:
+            # Imported on first use: a kiosk draws its first screen before it needs the database.
+            from kiosk.storage import Database
+            from kiosk.storage.migrate import is_up_to_date
+
             self._db = Database(self.settings.database_url)
             if migrated and not is_up_to_date(self._db):
                 _code, status, message_id, message_en = faults.SCHEMA

@@ -6,15 +6,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk import config
 from kiosk.calendar import CalendarSettings, OfficeCalendar
-from kiosk.calendar.closures import HallClosures
-from kiosk.calendar.hours import HallWeekCache
 from kiosk.queue.priority import Labels
 from kiosk.queue.settings import QueueSettings
-from kiosk.storage import Database
+
+if TYPE_CHECKING:
+    from kiosk.storage import Database
 
 
 @dataclass(frozen=True)
@@ -48,5 +48,10 @@ def calendar_from_settings(settings: config.Settings, db: Database | None = None
         raw = {**raw, "timezone": str(settings.get("office", "timezone"))}
     if db is None:
         return OfficeCalendar(CalendarSettings.from_mapping(raw))
+    # The hall's tables (and SQLAlchemy) only when a database is given: a terminal reads the
+    # settings file for its clock before its first screen, and the database after it.
+    from kiosk.calendar.closures import HallClosures
+    from kiosk.calendar.hours import HallWeekCache
+
     return OfficeCalendar(CalendarSettings.from_mapping(raw), hall_closures=HallClosures(db),
                           hall_week=HallWeekCache(db))

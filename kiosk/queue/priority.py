@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum, StrEnum, auto
 from functools import cached_property
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -107,9 +108,9 @@ class PolicySpec:
         )
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A waiting ticket as the policies see it."""
+class Candidate(NamedTuple):
+    """A waiting ticket as the policies see it (a tuple: a line of hundreds is read on every
+    issue, and a tuple is made several times faster than a frozen dataclass)."""
 
     ticket_id: int
     code: str
@@ -292,8 +293,7 @@ def next_streak(spec: PolicySpec, chosen: Candidate, streak: int) -> int:
     return 0 if chosen.priority else streak + 1
 
 
-@dataclass(frozen=True)
-class _Step:
+class _Step(NamedTuple):
     chosen: Candidate
     why: Why
     priority: Candidate | None

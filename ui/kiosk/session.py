@@ -8,24 +8,22 @@ error is logged, the applicant sees a calm message, and the kiosk returns to wel
 from __future__ import annotations
 
 import logging
+import sys
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
-from sqlalchemy.exc import DBAPIError, OperationalError
 
 from kiosk import config
-from kiosk.catalog.info import INFO_NUMBER
-from kiosk.catalog.store import get_service, list_services
-from kiosk.catalog.views import ServiceDetail
+from kiosk.catalog.views import INFO_NUMBER
 from kiosk.checklist import Outcome, requirements_of
 from kiosk.queue.priority import Labels
 from kiosk.queue.settings import QueueSettings
-from kiosk.storage import Database
-from kiosk.ticketing import KioskTicket, ReceiptOutcome, Refusal, TicketDesk
+from kiosk.ticket_desk import KioskTicket, ReceiptOutcome, Refusal, TicketDesk
 from ui.common.background import Background
 from ui.common.guard import contained
 from ui.common.idle import IdleWatch
@@ -37,6 +35,10 @@ from ui.kiosk.answers import ChecklistAnswers, ResultView
 from ui.kiosk.finder import ServiceFinder
 from ui.kiosk.standard import ServiceStandard
 from ui.kiosk.ticket import TicketView
+
+if TYPE_CHECKING:  # the storage and the ticket desk load after the first screen (ui.kiosk.start)
+    from kiosk.catalog.views import ServiceDetail
+    from kiosk.storage import Database
 
 _LOG = logging.getLogger("ui.kiosk")
 
@@ -85,8 +87,11 @@ class KioskSession(ViewModel):
         idle: IdleWatch,
         *,
         demo: bool = False,
+        connect: bool = True,
         parent: QObject | None = None,
     ) -> None:
+        """``connect=False`` leaves the database for :meth:`start` (the kiosk window calls it
+        once its first frame is on screen)."""
         super().__init__(self._fail, parent)
         self._settings = settings
         self._backend = backend
@@ -138,7 +143,18 @@ class KioskSession(ViewModel):
         self._status_timer.timeout.connect(self._refresh_opening)
         self._status_timer.start()
         self._last_issue: str | None = None  # the priority answer, for "try again"
+        self._started = False
+        if connect:
+            self.start()
+
+    @Slot()
+    def start(self) -> None:
+        """Reach the database and load the catalog, once; later attempts are the retry timer's."""
+        if self._started:
+            return
+        self._started = True
         self._connect()
+        self.changed.emit()
 
     # -- properties ---------------------------------------------------------------------------
 
@@ -184,6 +200,9 @@ class KioskSession(ViewModel):
     def _get_categories(self) -> RowsModel:
         return self._categories
 
+    def _get_started(self) -> bool:
+        return self._started
+
     screen = Property(str, _get_screen, notify=screenChanged)
     mode = Property(str, _get_mode, notify=changed)
     largeText = Property(bool, _get_large_text, notify=changed)
@@ -196,6 +215,8 @@ class KioskSession(ViewModel):
     demo = Property(bool, _get_demo, constant=True)
     logo = Property(QUrl, _get_logo, constant=True)
     consultation = Property(bool, _get_consultation, notify=changed)
+    # The first attempt to reach the database has been made (it follows the first frame).
+    started = Property(bool, _get_started, notify=changed)
 
     def _get_is_info(self) -> bool:
         detail = self.standard.detail
@@ -264,6 +285,8 @@ class KioskSession(ViewModel):
         key = (number, version)
         if version is not None and key in self._details:
             return self._details[key]
+        from kiosk.catalog.store import get_service  # loaded by _connect already
+
         detail = get_service(self._db, number)
         if detail is not None and version == detail.summary.version:
             if len(self._details) >= DETAIL_CACHE:
@@ -495,6 +518,8 @@ class KioskSession(ViewModel):
     def _connect(self) -> None:
         try:
             db = self._db or self._backend.database()
+            from kiosk.catalog.store import get_service, list_services
+
             services = list_services(db)
             info = get_service(db, INFO_NUMBER) is not None
             desk = self._desk or self._backend.desk(db)
@@ -558,4 +583,7 @@ def _queue_settings(settings: config.Settings) -> QueueSettings:
 
 
 def _is_database_error(error: BaseException) -> bool:
-    return isinstance(error, OperationalError | DBAPIError)
+    # Not imported at the top: the welcome screen is drawn before SQLAlchemy is loaded, and an
+    # error raised before it is loaded cannot be one of its errors.
+    errors = sys.modules.get("sqlalchemy.exc")
+    return errors is not None and isinstance(error, errors.OperationalError | errors.DBAPIError)

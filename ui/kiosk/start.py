@@ -1,26 +1,36 @@
-"""Opening the walk-in kiosk: view-models, the QML window, idle watch and error containment."""
+"""Opening the walk-in kiosk: view-models, the QML window, idle watch and error containment.
+
+The window comes first: the kiosk draws its welcome screen with what the settings file says, and
+only then loads the domain (SQLAlchemy, the queue engine, the printer) and reaches the database.
+A kiosk restarted after a power cut or a crash is back on screen in a fraction of a second, and
+a tap made while the rest loads waits its turn instead of being lost. So this module and the
+view-models import the heavy parts inside the functions that use them.
+"""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtQuick import QQuickWindow
 
 import assets
-from devices.assembly import build_printer
-from devices.sound.speech import Voice
 from kiosk import config
-from kiosk.cli.context import Context
 from kiosk.clock import Clock
-from kiosk.storage import Database
-from kiosk.ticketing import LocalDesk, TicketDesk
 from ui.common.guide import Guide
 from ui.common.guidevoice import guidance_voice
 from ui.common.host import QML_DIR, RoleHandle, RoleOptions
 from ui.common.terminal import Terminal
 from ui.kiosk.session import KioskBackend, KioskSession
+
+if TYPE_CHECKING:
+    from devices.sound.speech import Voice
+    from kiosk.cli.context import Context
+    from kiosk.storage import Database
+    from kiosk.ticketing import TicketDesk
 
 MAIN = QML_DIR / "kiosk" / "Main.qml"
 LOGO = Path(assets.__file__).resolve().parent / "images" / "office-logo.png"
@@ -32,6 +42,9 @@ def local_backend(
     """The embedded or shared database of this terminal, and its own printer."""
 
     def desk(db: Database) -> TicketDesk:
+        from devices.assembly import build_printer
+        from kiosk.ticketing import LocalDesk
+
         local = LocalDesk(db, settings, clock, build_printer(settings, demo=demo))
         local.recover()
         local.start_sweeping()
@@ -53,10 +66,13 @@ def open_kiosk(
     language, idle = terminal.language, terminal.idle
     guide = Guide(voice(), lambda: language.current)
     terminal.key_input.guide_with(guide.command)
-    session = KioskSession(settings, backend, language, idle, demo=options.demo)
+    session = KioskSession(settings, backend, language, idle, demo=options.demo, connect=False)
     session.logo_file = LOGO if LOGO.exists() else None
 
     def watch(window: QQuickWindow) -> None:
+        # The database (and the modules behind it) once the welcome screen is on screen; queued,
+        # so it runs on this thread whichever thread the render loop swaps frames on.
+        window.frameSwapped.connect(session.start, Qt.ConnectionType.QueuedConnection)
         guide.watch(window)
         guide.watch_idle(lambda: bool(idle.property("warning")), lambda: int(idle.property("remaining")),
                          idle.changed)

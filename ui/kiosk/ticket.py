@@ -9,7 +9,7 @@ from PySide6.QtCore import Property, QObject, QUrl, Signal
 from kiosk.announce.phrases import read_code
 from kiosk.calendar.wording import date_en, date_id, time_en, time_id
 from kiosk.queue.priority import Labels
-from kiosk.ticketing import KioskTicket, Refusal
+from kiosk.ticket_desk import KioskTicket, Refusal
 from ui.common.language import Language
 
 

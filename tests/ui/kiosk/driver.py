@@ -344,6 +344,8 @@ class KioskFactory:
         driver = KioskDriver(handle, db, settings, clock, monotonic)
         self.opened.append(driver)
         QTest.qWaitForWindowExposed(handle.window)
+        # The kiosk reaches its database after its first frame, as a restarted kiosk does.
+        driver.wait_until(lambda: bool(driver.session.property("started")), 10.0, "the kiosk's first connection")
         return driver
 
     def close_all(self) -> None:

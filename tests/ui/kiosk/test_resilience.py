@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from devices.printing import Printer, PrinterSettings
@@ -84,6 +85,27 @@ def test_a_ticket_cut_off_by_a_crash_mid_print_goes_to_the_staff(kiosk: KioskFac
     assert restarted.screen == "welcome"
     view, _ = get_ticket(first.db, "A-001", office=office, now=first.clock())
     assert view.print_state == "failed" and view.status == "waiting"
+
+
+def test_a_restarted_kiosk_is_on_screen_before_it_reaches_the_database(
+    kiosk: KioskFactory, tmp_path: Path
+) -> None:
+    """A kiosk back from a power cut shows its welcome screen first; the database (and the
+    modules behind it) follow right after the first frame, and the first tap is answered."""
+    db = Database(f"sqlite:///{tmp_path / 'hall.db'}")
+    initialise(db, kiosk_settings(tmp_path), parse_instant(OPEN_MOMENT))
+    seen: list[bool] = []
+
+    def database() -> Database:
+        seen.append(any(w.isExposed() for w in QGuiApplication.topLevelWindows()))
+        return db
+
+    k = kiosk(database=database)
+    assert seen == [True], "the database was reached before the window was on screen"
+    assert k.screen == "welcome"
+    k.tap("welcome.takeTicket")
+    assert k.exists("service.50")
+    db.dispose()
 
 
 @pytest.mark.expect_warnings(r"the kiosk cannot reach its database")
