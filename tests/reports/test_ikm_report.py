@@ -7,6 +7,7 @@ import csv
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from kiosk.queue.office import Office
 from kiosk.storage import Database
@@ -168,3 +169,21 @@ def test_breakdown_per_agency_in_a_hall_of_several(hall) -> None:  # type: ignor
         ("Dinas Kesehatan", 1, 50.0),
     ]
     assert (figures["respondents"], figures["ikm"]) == (3, 75.0)
+
+
+def test_the_profile_and_sources_count_every_response_once(hall) -> None:  # type: ignore[no-untyped-def]
+    """Each form code, the answers left empty, and a code from outside the form's lists (a row
+    typed into the database by hand) all land in the profile."""
+    cli, db, office = hall
+    rate(db, served(db, office, issued=wib(2026, 11, 24, 9)).id, 4, umur="40-49", jenis_kelamin="L")
+    rate(db, served(db, office, issued=wib(2026, 11, 24, 9, 30)).id, 3, umur="40-49", jenis_kelamin="P")
+    third = served(db, office, issued=wib(2026, 11, 24, 10)).id
+    rate(db, third, 2)
+    with db.write() as session:
+        session.execute(text("UPDATE survey_response SET umur = 'lansia' WHERE ticket_id = :t"),
+                        {"t": third})
+    figures = cli.ok("report", "ikm", "--period", "2026-Q4", "--json").json()
+    assert figures["respondents"] == 3
+    assert figures["profile"]["umur"] == {"40-49": 2, "lansia": 1}
+    assert figures["profile"]["jenis_kelamin"] == {"L": 1, "P": 1, "": 1}
+    assert figures["sources"] == {"terminal": 3, "paper": 0, "anonymous": 0}
