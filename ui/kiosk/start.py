@@ -14,7 +14,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtQuick import QQuickWindow
 
 import assets
@@ -70,9 +69,8 @@ def open_kiosk(
     session.logo_file = LOGO if LOGO.exists() else None
 
     def watch(window: QQuickWindow) -> None:
-        # The database (and the modules behind it) once the welcome screen is on screen; queued,
-        # so it runs on this thread whichever thread the render loop swaps frames on.
-        window.frameSwapped.connect(session.start, Qt.ConnectionType.QueuedConnection)
+        # The database (and the modules behind it) once the welcome screen is on screen.
+        session.start_after(window.frameSwapped)
         guide.watch(window)
         guide.watch_idle(lambda: bool(idle.property("warning")), lambda: int(idle.property("remaining")),
                          idle.changed)
