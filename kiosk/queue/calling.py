@@ -46,14 +46,13 @@ _ATTEMPTS = 3
 # The statements of a call, built once (a call runs about a dozen; building each cost as much
 # as running it). ``with_for_update`` is rendered only where the database has row locks.
 _CALL_STATES = (
-    select(QueueDayCalls)
+    select(QueueDayCalls.queue_id, QueueDayCalls.normal_streak)
     .where(
         QueueDayCalls.queue_id.in_(bindparam("queue_ids", expanding=True)),
         QueueDayCalls.service_day == bindparam("day"),
     )
     .order_by(QueueDayCalls.queue_id)
     .with_for_update()
-    .execution_options(populate_existing=True)
 )
 _IN_LINE = (
     Ticket.current_queue_id == bindparam("queue_id"),
@@ -124,10 +123,11 @@ _MARK_CALLED = (
 )
 
 
-def _lock_call_states(session: Session, queue_ids: list[int], day: date) -> dict[int, QueueDayCalls]:
-    """Each queue's call state for ``day``, locked; the rows are made on a queue's first call."""
+def _lock_call_states(session: Session, queue_ids: list[int], day: date) -> dict[int, int]:
+    """Each queue's regular-call streak for ``day``, its row locked; the rows are made on a
+    queue's first call of the day."""
     params = {"queue_ids": queue_ids, "day": day}
-    rows = {row.queue_id: row for row in session.scalars(_CALL_STATES, params)}
+    rows: dict[int, int] = {queue_id: streak for queue_id, streak in core_rows(session, _CALL_STATES, params)}
     missing = [q for q in queue_ids if q not in rows]
     if not missing:
         return rows
@@ -137,7 +137,7 @@ def _lock_call_states(session: Session, queue_ids: list[int], day: date) -> dict
             .values(queue_id=queue_id, service_day=day, normal_streak=0, calls=0)
             .on_conflict_do_nothing(index_elements=[QueueDayCalls.queue_id, QueueDayCalls.service_day])
         )
-    return {row.queue_id: row for row in session.scalars(_CALL_STATES, params)}
+    return {queue_id: streak for queue_id, streak in core_rows(session, _CALL_STATES, params)}
 
 
 def _head(session: Session, query: _HeadQuery, queue_id: int, day: date) -> Candidate | None:
@@ -152,7 +152,7 @@ def _reserved_head(session: Session, counter: Counter, day: date) -> Ticket | No
 
 
 def _choices(
-    session: Session, queues: list[Queue], states: dict[int, QueueDayCalls], day: date, now: datetime, office: Office
+    session: Session, queues: list[Queue], streaks: dict[int, int], day: date, now: datetime, office: Office
 ) -> dict[str, Choice]:
     found: dict[str, Choice] = {}
     for queue in queues:
@@ -161,7 +161,7 @@ def _choices(
             front=_head(session, _FRONT_HEAD, queue.id, day),
             priority=_head(session, _PRIORITY_HEAD, queue.id, day),
             normal=_head(session, _NORMAL_HEAD, queue.id, day),
-            normal_streak=states[queue.id].normal_streak,
+            normal_streak=streaks[queue.id],
             now=now,
             labels=office.labels,
         )
@@ -212,9 +212,9 @@ def call_next(
                 f"{counter.name} serves no queue yet.",
             )
         queue_ids = [q.id for q in queues]
-        states = _lock_call_states(session, queue_ids, day)
+        streaks = _lock_call_states(session, queue_ids, day)
         for _attempt in range(_ATTEMPTS):
-            picked = pick_across_queues(_choices(session, queues, states, day, now, office))
+            picked = pick_across_queues(_choices(session, queues, streaks, day, now, office))
             if picked is None:
                 return None
             letter, choice = picked
@@ -225,10 +225,8 @@ def call_next(
             raise _queue_changed()
         queue = next(q for q in queues if q.letter == letter)
         spec = policy_of(queue)
-        state = states[queue.id]
-        streak = next_streak(spec, choice.candidate, state.normal_streak)
+        streak = next_streak(spec, choice.candidate, streaks[queue.id])
         core_rows(session, _COUNT_CALL, {"in_queue": queue.id, "on_day": day, "streak": streak})
-        session.expire(state)
         return _called(
             session, ticket, queue, counter, choice, spec.kind.value, office=office, now=now, officer=officer
         )

@@ -101,6 +101,7 @@ class Ticket(Base):
         Index("ix_ticket_line", "current_queue_id", "service_day", "status", "lane", "rank_at"),
         Index("ix_ticket_finished", "current_queue_id", "finished_at", "status"),
         Index("ix_ticket_reserved", "reserved_counter_id", "service_day", "status"),
+        Index("ix_ticket_counter", "counter_id", "service_day", "status"),
         Index("ix_ticket_print_state", "print_state", "issued_at"),
         Index("ix_ticket_request_key", "request_key", unique=True),
     )
