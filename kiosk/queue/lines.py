@@ -54,8 +54,10 @@ _OPEN_COUNTERS = (
 
 def waiting_candidates(session: Session, queue_id: int, day: date) -> list[Candidate]:
     """Who waits in the line itself; tickets reserved for one counter wait for that counter."""
-    rows = core_rows(session, _WAITING, {"queue_id": queue_id, "day": day})
-    return [Candidate(*row) for row in rows]
+    # all(): one fetch of the whole line, where iterating fetches row by row (a line of hundreds
+    # is read on every issue).
+    rows = core_rows(session, _WAITING, {"queue_id": queue_id, "day": day}).all()
+    return [Candidate._make(row) for row in rows]
 
 
 def normal_streak(session: Session, queue_id: int, day: date) -> int:
