@@ -3,8 +3,9 @@ previews, and PDF output. Start with :class:`~devices.printing.printer.Printer`.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from kiosk.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from devices.printing.messages import Reason
@@ -26,14 +27,7 @@ _HOME = {
     "profile_names": "devices.printing.profiles",
 }
 
-
-def __getattr__(name: str) -> Any:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _HOME)
 
 
 __all__ = [

@@ -6,8 +6,9 @@ QtTextToSpeech-backed ``TtsSpeaker`` in.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from kiosk.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from devices.sound.announcement_queue import (
@@ -66,14 +67,7 @@ _HOME = {
     "wav_duration_s": "devices.sound.players",
 }
 
-
-def __getattr__(name: str) -> Any:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _HOME)
 
 
 __all__ = [

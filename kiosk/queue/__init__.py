@@ -7,8 +7,9 @@ Session (and runs in the caller's), plus an :class:`Office` (calendar, secret, s
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from kiosk.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from kiosk.queue.calling import call_next
@@ -119,14 +120,7 @@ _HOME = {
     "verify_token": "kiosk.queue.tokens",
 }
 
-
-def __getattr__(name: str) -> Any:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _HOME)
 
 
 __all__ = [
