@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.queue.errors import CounterUnavailable, QueueError
 from kiosk.queue.events import record_event
-from kiosk.queue.lines import candidate, policy_of
+from kiosk.queue.lines import CANDIDATE_COLUMNS, IN_LINE, candidate, policy_of
 from kiosk.queue.lookup import get_counter
 from kiosk.queue.models import Counter, CounterQueue, Queue, QueueDayCalls, Ticket
 from kiosk.queue.office import Office
@@ -54,12 +54,6 @@ _CALL_STATES = (
     .order_by(QueueDayCalls.queue_id)
     .with_for_update()
 )
-_IN_LINE = (
-    Ticket.current_queue_id == bindparam("queue_id"),
-    Ticket.service_day == bindparam("day"),
-    Ticket.status == Status.WAITING.value,
-    Ticket.reserved_counter_id.is_(None),
-)
 
 
 _HeadQuery = Select[int, str, int, datetime, str | None]
@@ -67,8 +61,8 @@ _HeadQuery = Select[int, str, int, datetime, str | None]
 
 def _head_query(*conditions: ColumnElement[bool]) -> _HeadQuery:
     return (
-        select(Ticket.id, Ticket.code, Ticket.lane, Ticket.rank_at, Ticket.priority)
-        .where(*_IN_LINE, *conditions)
+        select(*CANDIDATE_COLUMNS)
+        .where(*IN_LINE, *conditions)
         .order_by(Ticket.rank_at, Ticket.id)
         .limit(1)
         .with_for_update(skip_locked=True)

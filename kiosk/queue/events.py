@@ -31,6 +31,7 @@ from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from kiosk.queue.models import Counter, Event, Ticket
+from kiosk.queue.transactions import core_rows
 from kiosk.storage import Database
 
 CHANNEL = "mpp_events"
@@ -39,6 +40,7 @@ EVENT_LOCK_KEY = 0x4D505045
 SQLITE_POLL_SECONDS = 0.15
 _EVENTS = cast(Table, Event.__table__)
 _INSERT_EVENT = insert(_EVENTS)
+_INSERT_EVENT_ID = _INSERT_EVENT.returning(_EVENTS.c.id)
 _EVENT_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
 _NOTIFY = text("SELECT pg_notify(:channel, :payload)")
 
@@ -115,13 +117,11 @@ def record_event(
         "at": at,
         "payload": payload or {},
     }
-    session.flush()  # the change this event reports reaches the database first
-    connection = session.connection()
     if not is_postgres:
         # SQLite: ids are in commit order by construction and nobody is notified.
-        connection.execute(_INSERT_EVENT, values)
+        core_rows(session, _INSERT_EVENT, values)
         return
-    event_id = connection.execute(_INSERT_EVENT.returning(_EVENTS.c.id), values).scalar_one()
+    event_id = core_rows(session, _INSERT_EVENT_ID, values).scalar_one()
     session.execute(_NOTIFY, {"channel": CHANNEL, "payload": str(event_id)})
 
 

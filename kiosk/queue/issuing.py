@@ -47,7 +47,7 @@ def _number_upsert(dialect: str) -> ReturningInsert[int]:
 
 
 _SERVICE = (
-    select(Service.id, Service.number, Service.active, ServiceVersion.id, ServiceVersion.title)
+    select(Service.id, Service.active, ServiceVersion.id, ServiceVersion.title)
     .join(ServiceVersion, ServiceVersion.service_id == Service.id)
     .where(Service.number == bindparam("number"), ServiceVersion.version == Service.current_version)
 )
@@ -156,12 +156,12 @@ def issue_ticket(
             if earlier is not None:
                 return ticket_view(session, earlier, office, now)
         found = core_rows(session, _SERVICE, {"number": service_number}).one_or_none()
-        if found is None or not found[2]:
+        if found is None or not found[1]:
             raise UnknownService(
                 f"Layanan nomor {service_number} tidak ada atau tidak aktif.",
                 f"There is no active service number {service_number}.",
             )
-        service_id, _number, _active, version_id, title = found
+        service_id, _active, version_id, title = found
         orders: set[int] = set()
         if checklist:
             orders = set(

@@ -24,12 +24,16 @@ def candidate(ticket: Ticket) -> Candidate:
 
 # Built once: these run on every issue, call and ticket shown, where building the statement
 # cost as much as running it.
-_WAITING = select(Ticket.id, Ticket.code, Ticket.lane, Ticket.rank_at, Ticket.priority).where(
+# Waiting in the line of queue ``queue_id`` on ``day`` (a ticket transferred to one counter waits
+# for that counter instead); the counters' heads are read with the same conditions.
+IN_LINE = (
     Ticket.current_queue_id == bindparam("queue_id"),
     Ticket.service_day == bindparam("day"),
     Ticket.status == Status.WAITING.value,
     Ticket.reserved_counter_id.is_(None),
 )
+CANDIDATE_COLUMNS = (Ticket.id, Ticket.code, Ticket.lane, Ticket.rank_at, Ticket.priority)
+_WAITING = select(*CANDIDATE_COLUMNS).where(*IN_LINE)
 _STREAK = select(QueueDayCalls.normal_streak).where(
     QueueDayCalls.queue_id == bindparam("queue_id"), QueueDayCalls.service_day == bindparam("day")
 )
