@@ -62,8 +62,10 @@ Window {
             logo: App.kiosk.logo
             languageCode: App.language.code
             largeText: App.kiosk.largeText
-            guideAvailable: App.guide.available
-            guideOn: App.guide.on
+            // Like the clock: a CI run once saw the guide read as a dead object while the
+            // window was being closed (undefined -> bool); a closing window shows no button.
+            guideAvailable: App.guide ? (App.guide.available ?? false) : false
+            guideOn: App.guide ? (App.guide.on ?? false) : false
             onGuideToggled: App.guide.toggle()
             onLanguageToggled: App.language.toggle()
             onTextSizeToggled: App.kiosk.toggleLargeText()
