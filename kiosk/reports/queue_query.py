@@ -1,4 +1,4 @@
-"""Filling a queue report with a few ``GROUP BY`` scans of the period's tickets.
+"""Filling a queue report with one ``GROUP BY`` scan of the period's tickets.
 
 A ticket belongs to the period of its service day, and to the queue it was last in (a
 transferred ticket counts where it was served). Waiting time runs from issue to the (last)
@@ -8,22 +8,23 @@ from it, to completion; both to the nearest 10 seconds.
 
 from __future__ import annotations
 
+from collections import Counter as Multiset
 from collections import defaultdict
-from collections.abc import Iterable
-from datetime import date, datetime
+from collections.abc import Iterable, Iterator
+from datetime import UTC, date, datetime
 from typing import Any, TypeVarTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, case, func, select
-from sqlalchemy.orm import Session
 
 from kiosk.catalog.models import Service
 from kiosk.queue.models import Counter, Event, Queue, Ticket
 from kiosk.queue.states import Status
+from kiosk.reports.durations import Histogram
 from kiosk.reports.labels import counter_label
 from kiosk.reports.periods import Period
 from kiosk.reports.queue_figures import DayFigures, HourFigures, QueueReport, Tally
-from kiosk.reports.sql_time import parse_utc_hour, seconds_between, utc_hour
+from kiosk.reports.sql_time import joined, seconds_between, utc_hour_number
 from kiosk.storage import Database
 
 T = Ticket
@@ -71,11 +72,6 @@ def build_queue_report(
     now: datetime,
     service: int | None = None,
 ) -> QueueReport:
-    dialect = db.dialect
-    wait_s = seconds_between(T.issued_at, T.called_at, dialect, step=DURATION_STEP_S)
-    service_s = seconds_between(func.coalesce(T.serving_at, T.called_at), T.finished_at, dialect,
-                                step=DURATION_STEP_S)
-    served = (T.status == Status.DONE.value) & T.finished_at.is_not(None) & T.called_at.is_not(None)
     with db.read() as session:
         service_id = None
         if service is not None:
@@ -90,26 +86,9 @@ def build_queue_report(
         counters = {
             row[0]: (row[1], row[2]) for row in session.execute(select(Counter.id, Counter.number, Counter.name))
         }
-
-        total = Tally()
-        by_queue: dict[int, Tally] = defaultdict(Tally)
-        by_line: dict[tuple[int, int], Tally] = defaultdict(Tally)
-        by_counter: dict[int, Tally] = defaultdict(Tally)
-        by_officer: dict[str, Tally] = defaultdict(Tally)
-        by_agency: dict[str, Tally] = defaultdict(Tally)
-
-        def line_tallies(qid: int, sid: int) -> tuple[Tally, ...]:
-            return total, by_queue[qid], by_line[(qid, sid)], by_agency[agency_of.get(sid, NO_AGENCY)]
-
-        group = (T.current_queue_id, T.service_id, T.counter_id, T.officer)
-        for qid, sid, cid, officer, *counts in session.connection().execute(
-            _in_period(select(*group, *count_columns()).group_by(*group), period, service_id)
-        ):
-            numbers = [int(c) for c in counts]
-            for tally in _tallies(total, by_queue, by_line, by_counter, by_officer, qid, sid, cid, officer):
-                tally.add_counts(*numbers)
-            by_agency[agency_of.get(sid, NO_AGENCY)].add_counts(*numbers)
-
+        tallies = _Tallies(agency_of)
+        for row in session.connection().execute(_desk_lines(db.dialect, period, service_id)):
+            tallies.add_group(*row)
         # Every failed print counts, also when the ticket was reprinted afterwards: the printer
         # failed a visitor either way, and the ticket row only keeps its last print state.
         failures = _in_period(
@@ -122,39 +101,15 @@ def build_queue_report(
             service_id,
         )
         for qid, sid, count in session.execute(failures):
-            for tally in line_tallies(qid, sid):
+            for tally in tallies.of_line(qid, sid):
                 tally.print_failed += int(count)
-
-        line = (T.current_queue_id, T.service_id)
-        for qid, sid, seconds, tickets in _histogram(session, line, wait_s, T.called_at.is_not(None), period,
-                                                     service_id):
-            for tally in line_tallies(qid, sid):
-                tally.waits.add(seconds, tickets)
-        for qid, sid, seconds, tickets in _histogram(session, line, service_s, served, period, service_id):
-            for tally in line_tallies(qid, sid):
-                tally.services.add(seconds, tickets)
-        desk = (T.counter_id, T.officer)
-        for cid, officer, seconds, tickets in _histogram(session, desk, wait_s, T.called_at.is_not(None), period,
-                                                         service_id):
-            for tally in _desk_tallies(by_counter, by_officer, cid, officer):
-                tally.waits.add(seconds, tickets)
-        for cid, officer, seconds, tickets in _histogram(session, desk, service_s, served, period, service_id):
-            for tally in _desk_tallies(by_counter, by_officer, cid, officer):
-                tally.services.add(seconds, tickets)
-
-        hour_column = utc_hour(T.issued_at, dialect)
-        buckets = session.execute(
-            _in_period(
-                select(hour_column, func.count(), _flag(T.status == Status.DONE.value),
-                       _flag(T.status == Status.NO_SHOW.value)).group_by(hour_column),
-                period,
-                service_id,
-            )
-        ).all()
         label = "semua layanan"
         if service is not None:
             label = f"layanan {service}. {services.get(service_id or -1, (0, '(tidak ada di katalog)'))[1]}"
-    hours, days = _hours_and_days(((str(b), int(n), int(s), int(ns)) for b, n, s, ns in buckets), timezone)
+    tallies.finish()
+    hours, days = _hours_and_days(tallies.hours(), timezone)
+    by_queue, by_line, by_counter, by_officer, by_agency = (
+        tallies.by_queue, tallies.by_line, tallies.by_counter, tallies.by_officer, tallies.by_agency)
     return QueueReport(
         office=office,
         hall=hall,
@@ -163,7 +118,7 @@ def build_queue_report(
         scope_label=label,
         service=service,
         generated_at=now,
-        total=total.figures("", "Semua antrean"),
+        total=tallies.total.figures("", "Semua antrean"),
         by_queue=tuple(
             by_queue[q].figures(queues.get(q, ("?", ""))[0], _queue_label(queues, q)) for q in sorted(
                 by_queue, key=lambda q: queues.get(q, ("?", ""))[0])
@@ -187,55 +142,100 @@ def build_queue_report(
     )
 
 
-def _tallies(
-    total: Tally,
-    by_queue: dict[int, Tally],
-    by_line: dict[tuple[int, int], Tally],
-    by_counter: dict[int, Tally],
-    by_officer: dict[str, Tally],
-    qid: int,
-    sid: int,
-    cid: int | None,
-    officer: str | None,
-) -> list[Tally]:
-    found = [total, by_queue[qid], by_line[(qid, sid)]]
-    if cid is not None:
-        found.append(by_counter[cid])
-    if officer:
-        found.append(by_officer[officer])
-    return found
+# Issued, served and no-show tickets per hour travel as one number: hour * 4 + this code.
+_HOUR_STATUS = {Status.DONE.value: 1, Status.NO_SHOW.value: 2}
 
 
-def _desk_tallies(
-    by_counter: dict[int, Tally], by_officer: dict[str, Tally], cid: int | None, officer: str | None
-) -> list[Tally]:
-    found = []
-    if cid is not None:
-        found.append(by_counter[cid])
-    if officer:
-        found.append(by_officer[officer])
-    return found
+def _desk_lines(dialect: str, period: Period, service_id: int | None) -> Select[Any]:
+    """The period in one scan: a row per queue, service, counter and officer, with its counts
+    and, as lists, every ticket's wait, service time and hour (see :class:`_Tallies`).
+
+    Seven ``GROUP BY`` scans (counts, a histogram per duration and grouping, the hours) cost
+    five times a bare group-by; one scan whose lists Python counts costs about twice.
+    """
+    wait_s = seconds_between(T.issued_at, T.called_at, dialect, step=DURATION_STEP_S)
+    service_s = seconds_between(func.coalesce(T.serving_at, T.called_at), T.finished_at, dialect,
+                                step=DURATION_STEP_S)
+    served = (T.status == Status.DONE.value) & T.finished_at.is_not(None) & T.called_at.is_not(None)
+    status_code = case(*((T.status == status, code) for status, code in _HOUR_STATUS.items()), else_=0)
+    group = (T.current_queue_id, T.service_id, T.counter_id, T.officer)
+    query = select(
+        *group,
+        *count_columns(),
+        joined(wait_s, dialect),  # NULL (left out) while a ticket has not been called
+        joined(case((served, service_s)), dialect),
+        joined(utc_hour_number(T.issued_at, dialect) * 4 + status_code, dialect),
+    ).group_by(*group)
+    return _in_period(query, period, service_id)
 
 
-def _histogram(
-    session: Session, keys: tuple[Any, ...], seconds: Any, condition: Any, period: Period, service_id: int | None
-) -> Iterable[Any]:
-    query = select(*keys, seconds, func.count()).where(condition).group_by(*keys, seconds)
-    # Core rather than ORM execution: these rows are plain tuples, and the ORM's result
-    # machinery costs more than the query itself for a quarter's histogram.
-    for row in session.connection().execute(_in_period(query, period, service_id)):
-        *key, value, tickets = row
-        yield (*key, int(value or 0), int(tickets))
+class _Tallies:
+    """The report's tallies, filled from :func:`_desk_lines` rows.
+
+    The duration lists of each line, counter and officer are kept as the texts the database
+    sent and counted once at the end (joined, split and counted in C); the whole hall, each
+    queue and each agency then merge their lines' histograms.
+    """
+
+    def __init__(self, agency_of: dict[int, str]) -> None:
+        self.agency_of = agency_of
+        self.total = Tally()
+        self.by_queue: dict[int, Tally] = defaultdict(Tally)
+        self.by_line: dict[tuple[int, int], Tally] = defaultdict(Tally)
+        self.by_counter: dict[int, Tally] = defaultdict(Tally)
+        self.by_officer: dict[str, Tally] = defaultdict(Tally)
+        self.by_agency: dict[str, Tally] = defaultdict(Tally)
+        self._lists: dict[Histogram, list[str]] = defaultdict(list)
+        self._hours: list[str] = []
+
+    def of_line(self, qid: int, sid: int) -> tuple[Tally, ...]:
+        return (self.total, self.by_queue[qid], self.by_line[(qid, sid)],
+                self.by_agency[self.agency_of.get(sid, NO_AGENCY)])
+
+    def add_group(self, qid: int, sid: int, cid: int | None, officer: str | None, issued: int, served: int,
+                  no_show: int, cancelled: int, waits: str | None, services: str | None, hours: str | None) -> None:
+        desks = ([self.by_counter[cid]] if cid is not None else []) + ([self.by_officer[officer]] if officer else [])
+        for tally in (*self.of_line(qid, sid), *desks):
+            tally.add_counts(int(issued), int(served), int(no_show), int(cancelled))
+        for tally in (self.by_line[(qid, sid)], *desks):
+            if waits:
+                self._lists[tally.waits].append(waits)
+            if services:
+                self._lists[tally.services].append(services)
+        if hours:
+            self._hours.append(hours)
+
+    def finish(self) -> None:
+        for histogram, texts in self._lists.items():
+            for seconds, tickets in Multiset(",".join(texts).split(",")).items():
+                histogram.add(int(seconds), tickets)
+        self._lists.clear()
+        for (qid, sid), line in self.by_line.items():
+            for tally in (self.total, self.by_queue[qid], self.by_agency[self.agency_of.get(sid, NO_AGENCY)]):
+                tally.waits.merge(line.waits)
+                tally.services.merge(line.services)
+
+    def hours(self) -> Iterator[tuple[datetime, int, int, int]]:
+        """(UTC hour, issued, served, no-show) per hour that had tickets."""
+        per_hour: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+        for packed, tickets in Multiset(",".join(self._hours).split(",") if self._hours else ()).items():
+            hour, code = divmod(int(packed), 4)
+            counts = per_hour[hour]
+            counts[0] += tickets
+            if code:
+                counts[code] += tickets
+        for hour, (issued, served, no_show) in per_hour.items():
+            yield datetime.fromtimestamp(hour * 3600, UTC), issued, served, no_show
 
 
 def _hours_and_days(
-    buckets: Iterable[tuple[str, int, int, int]], timezone: str
+    buckets: Iterable[tuple[datetime, int, int, int]], timezone: str
 ) -> tuple[tuple[HourFigures, ...], tuple[DayFigures, ...]]:
     zone = ZoneInfo(timezone)
     per_hour: dict[int, int] = defaultdict(int)
     per_day: dict[date, list[int]] = defaultdict(lambda: [0, 0, 0])
     for bucket, issued, served, no_show in buckets:
-        local = parse_utc_hour(bucket).astimezone(zone)
+        local = bucket.astimezone(zone)
         per_hour[local.hour] += issued
         day = per_day[local.date()]
         day[0] += issued

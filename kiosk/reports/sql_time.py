@@ -6,10 +6,9 @@ its ``julianday`` reads, PostgreSQL as ``timestamptz``.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, String, cast, func, literal_column
+from sqlalchemy import ColumnElement, Integer, String, cast, func, literal
 
 
 def seconds_between(start: Any, end: Any, dialect: str, *, step: int = 1) -> ColumnElement[int]:
@@ -20,17 +19,25 @@ def seconds_between(start: Any, end: Any, dialect: str, *, step: int = 1) -> Col
     return cast(func.round((func.julianday(end) - func.julianday(start)) * (86400 / step)), Integer) * step
 
 
-def utc_hour(column: Any, dialect: str) -> ColumnElement[str]:
-    """``YYYY-MM-DD HH`` of the UTC hour ``column`` falls in.
+def utc_hour_number(column: Any, dialect: str) -> ColumnElement[int]:
+    """Whole hours since 1970-01-01 00:00 UTC, in which ``column`` falls.
 
-    Grouping by UTC hour and converting each group to office time afterwards is exact for
-    every zone whose offset is whole hours (all three Indonesian zones), daylight saving
-    included, and needs no time zone support in SQLite.
+    Grouping by UTC hour and converting each hour to office time afterwards is exact for every
+    zone whose offset is whole hours (all three Indonesian zones), daylight saving included,
+    and needs no time zone support in SQLite. A number packs with small codes into one list
+    item (see :func:`joined`).
     """
     if dialect == "postgresql":
-        return cast(func.to_char(func.timezone(literal_column("'UTC'"), column), "YYYY-MM-DD HH24"), String)
-    return cast(func.strftime("%Y-%m-%d %H", column), String)
+        return cast(func.floor(func.extract("epoch", column) / 3600), Integer)
+    return cast(func.strftime("%s", column), Integer) // 3600
 
 
-def parse_utc_hour(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%d %H").replace(tzinfo=UTC)
+def joined(value: Any, dialect: str) -> ColumnElement[str]:
+    """The group's non-null ``value`` items as one comma-separated text (NULL when none).
+
+    One list per group lets a single ``GROUP BY`` scan carry what would otherwise need a scan
+    per grouping: Python splits and counts the lists (both in C) for any coarser grouping.
+    """
+    if dialect == "postgresql":
+        return func.string_agg(cast(value, String), literal(","))
+    return func.group_concat(value)
