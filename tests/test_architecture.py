@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import ast
 import importlib
 import subprocess
@@ -75,3 +76,16 @@ def test_a_lazy_package_gives_every_name_it_exports(package: str) -> None:
         assert getattr(module, name) is not None, name
     with pytest.raises(AttributeError, match="no attribute 'no_such_name'"):
         _ = module.no_such_name
+
+
+def test_each_command_word_names_the_module_that_registers_it() -> None:
+    """``mpp-kiosk WORD ...`` builds only COMMANDS[WORD]'s parser: a command added to a module
+    but not to COMMANDS would be unknown when typed, yet listed by ``--help``."""
+    from kiosk.cli.app import COMMAND_MODULES, COMMANDS
+
+    registered: dict[str, str] = {}
+    for name in COMMAND_MODULES:
+        sub = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(name).register(sub)
+        registered.update(dict.fromkeys(sub.choices, name))
+    assert registered == COMMANDS

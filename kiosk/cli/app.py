@@ -18,29 +18,32 @@ from kiosk.cli.context import CommandError, Context
 from kiosk.logs import setup_logging
 from kiosk.refusals import REFUSED_STATUS, Refused
 
-COMMAND_MODULES = (
-    "kiosk.cli.cmd_init",
-    "kiosk.cli.cmd_config",
-    "kiosk.cli.cmd_catalog",
-    "kiosk.cli.cmd_run",
-    "kiosk.cli.cmd_ticket",
-    "kiosk.cli.cmd_queue",
-    "kiosk.cli.cmd_counter",
-    "kiosk.cli.cmd_calendar",
-    "kiosk.cli.cmd_staff",
-    "kiosk.cli.cmd_files",
-    "kiosk.cli.cmd_complaint",
-    "kiosk.cli.cmd_survey",
-    "kiosk.cli.cmd_report",
-    "kiosk.cli.cmd_printer",
-    "kiosk.cli.cmd_backup",
-    "kiosk.cli.cmd_service",
-)
-
-# A terminal starting its screens builds the parser of its own command only: importing every
-# command (reports, backups, the catalog importer) would cost a restarted kiosk about 0.3 s
-# before its first frame. Every other command line builds the whole parser.
-SCREEN_COMMANDS = {"run": "kiosk.cli.cmd_run", "serve": "kiosk.cli.cmd_run"}
+# Each command word and the module that registers it, in the order ``--help`` lists them.
+COMMANDS = {
+    "init": "kiosk.cli.cmd_init",
+    "config": "kiosk.cli.cmd_config",
+    "catalog": "kiosk.cli.cmd_catalog",
+    "run": "kiosk.cli.cmd_run",
+    "serve": "kiosk.cli.cmd_run",
+    "ticket": "kiosk.cli.cmd_ticket",
+    "queue": "kiosk.cli.cmd_queue",
+    "counter": "kiosk.cli.cmd_counter",
+    "calendar": "kiosk.cli.cmd_calendar",
+    "staff": "kiosk.cli.cmd_staff",
+    "files": "kiosk.cli.cmd_files",
+    "complaint": "kiosk.cli.cmd_complaint",
+    "survey": "kiosk.cli.cmd_survey",
+    "report": "kiosk.cli.cmd_report",
+    "printer": "kiosk.cli.cmd_printer",
+    "backup": "kiosk.cli.cmd_backup",
+    "restore": "kiosk.cli.cmd_backup",
+    "service": "kiosk.cli.cmd_service",
+}
+COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
+# A command line builds the parser of its own command only: importing every command (reports,
+# backups, the catalog importer) would cost a restarted kiosk about 0.3 s before its first
+# frame, and every scripted command the same before it starts. A line without a known command
+# (``--help``, a typing error) builds the whole parser, to list them all.
 _GLOBAL_WITH_VALUE = ("--config", "--db", "--now")
 
 Handler = Callable[[Context], int]
@@ -70,8 +73,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--db", help="SQLAlchemy database URL (default: MPP_KIOSK_DB, config, or a local SQLite file)")
     parser.add_argument("--now", help="pretend the time is this ISO date-time (scripting, tests); also MPP_KIOSK_NOW")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    screens = SCREEN_COMMANDS.get(_command_name(argv) or "") if argv is not None else None
-    for name in (screens,) if screens else COMMAND_MODULES:
+    own = COMMANDS.get(_command_name(argv) or "") if argv is not None else None
+    for name in (own,) if own else COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     for leaf in _commands(parser):
         if "--json" not in leaf._option_string_actions:

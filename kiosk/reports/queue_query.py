@@ -172,9 +172,9 @@ def _desk_lines(dialect: str, period: Period, service_id: int | None) -> Select[
 class _Tallies:
     """The report's tallies, filled from :func:`_desk_lines` rows.
 
-    The duration lists of each line, counter and officer are kept as the texts the database
-    sent and counted once at the end (joined, split and counted in C); the whole hall, each
-    queue and each agency then merge their lines' histograms.
+    Each row's lists are split and counted as they arrive (both in C), per line, counter and
+    officer, so no list of a whole quarter is ever held; the whole hall, each queue and each
+    agency then merge their lines' histograms.
     """
 
     def __init__(self, agency_of: dict[int, str]) -> None:
@@ -185,8 +185,8 @@ class _Tallies:
         self.by_counter: dict[int, Tally] = defaultdict(Tally)
         self.by_officer: dict[str, Tally] = defaultdict(Tally)
         self.by_agency: dict[str, Tally] = defaultdict(Tally)
-        self._lists: dict[Histogram, list[str]] = defaultdict(list)
-        self._hours: list[str] = []
+        self._counted: dict[Histogram, Multiset[str]] = defaultdict(Multiset)
+        self._hours: Multiset[str] = Multiset()
 
     def of_line(self, qid: int, sid: int) -> tuple[Tally, ...]:
         return (self.total, self.by_queue[qid], self.by_line[(qid, sid)],
@@ -199,17 +199,17 @@ class _Tallies:
             tally.add_counts(int(issued), int(served), int(no_show), int(cancelled))
         for tally in (self.by_line[(qid, sid)], *desks):
             if waits:
-                self._lists[tally.waits].append(waits)
+                self._counted[tally.waits].update(waits.split(","))
             if services:
-                self._lists[tally.services].append(services)
+                self._counted[tally.services].update(services.split(","))
         if hours:
-            self._hours.append(hours)
+            self._hours.update(hours.split(","))
 
     def finish(self) -> None:
-        for histogram, texts in self._lists.items():
-            for seconds, tickets in Multiset(",".join(texts).split(",")).items():
+        for histogram, counted in self._counted.items():
+            for seconds, tickets in counted.items():
                 histogram.add(int(seconds), tickets)
-        self._lists.clear()
+        self._counted.clear()
         for (qid, sid), line in self.by_line.items():
             for tally in (self.total, self.by_queue[qid], self.by_agency[self.agency_of.get(sid, NO_AGENCY)]):
                 tally.waits.merge(line.waits)
@@ -218,7 +218,7 @@ class _Tallies:
     def hours(self) -> Iterator[tuple[datetime, int, int, int]]:
         """(UTC hour, issued, served, no-show) per hour that had tickets."""
         per_hour: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
-        for packed, tickets in Multiset(",".join(self._hours).split(",") if self._hours else ()).items():
+        for packed, tickets in self._hours.items():
             hour, code = divmod(int(packed), 4)
             counts = per_hour[hour]
             counts[0] += tickets
