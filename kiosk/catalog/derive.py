@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
 from kiosk.catalog.parsed import ParsedService
 from kiosk.catalog.problems import Problem
-from kiosk.catalog.richtext import to_plain
+from kiosk.catalog.richtext import to_plain, tokens
 
 UNITS = {
     "hari kerja": "working_days",
@@ -49,46 +48,34 @@ class Derived:
     items: tuple[Item, ...]
 
 
-class _Blocks(HTMLParser):
-    """Flattens a fragment to ("p"|"li", text) blocks in document order."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.blocks: list[tuple[str, str]] = []
-        self.stack: list[str] = []
-        self.buffer: list[str] = []
-
-    def _flush(self) -> None:
-        text = re.sub(r"\s+", " ", "".join(self.buffer)).strip()
-        if text:
-            self.blocks.append((self.stack[-1] if self.stack else "p", text))
-        self.buffer = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in {"p", "li", "ol", "ul"}:
-            self._flush()
-            if tag in {"p", "li"}:
-                self.stack.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in {"p", "li", "ol", "ul"}:
-            self._flush()
-            if tag in {"p", "li"} and self.stack:
-                self.stack.pop()
-
-    def handle_data(self, data: str) -> None:
-        self.buffer.append(data)
-
-    def result(self) -> list[tuple[str, str]]:
-        self.close()
-        self._flush()
-        return self.blocks
+_BLOCKS = frozenset({"p", "li", "ol", "ul"})
+_WHITESPACE = re.compile(r"\s+")
 
 
 def blocks(fragment: str) -> list[tuple[str, str]]:
-    parser = _Blocks()
-    parser.feed(fragment)
-    return parser.result()
+    """A sanitised fragment flattened to ("p" | "li", text) blocks in document order."""
+    found: list[tuple[str, str]] = []
+    open_blocks: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        text = _WHITESPACE.sub(" ", "".join(buffer)).strip()
+        if text:
+            found.append((open_blocks[-1] if open_blocks else "p", text))
+        buffer.clear()
+
+    for kind, value in tokens(fragment):
+        if kind == "text":
+            buffer.append(value)
+        elif value in _BLOCKS:
+            flush()
+            if value in {"p", "li"}:
+                if kind == "start":
+                    open_blocks.append(value)
+                elif open_blocks:
+                    open_blocks.pop()
+    flush()
+    return found
 
 
 _ENUM = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z])[.)]\s+")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.catalog.derive import fee, list_items, processing_time
-from kiosk.catalog.richtext import _Sanitiser, _Text, sanitise, strip_leading_colon, to_plain
+from kiosk.catalog.richtext import _Sanitiser, sanitise, strip_leading_colon, to_plain, tokens
 from kiosk.catalog.search import CatalogSearch, within
 from kiosk.catalog.views import ServiceSummary
 
@@ -86,6 +87,26 @@ def test_search_prefix_typo_variant_and_kbli() -> None:
     assert within("kamera", "kmaera", 1) and not within("kamera", "kmaeraa", 1)
 
 
+class _Events(HTMLParser):
+    """What the standard library's parser reports, merged as ``tokens`` merges text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.events: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.events.append(("start", tag))
+
+    def handle_endtag(self, tag: str) -> None:
+        self.events.append(("end", tag))
+
+    def handle_data(self, data: str) -> None:
+        if self.events and self.events[-1][0] == "text":
+            self.events[-1] = ("text", self.events[-1][1] + data)
+        else:
+            self.events.append(("text", data))
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=st.sampled_from("ab Zé>\"'\t\r\n\u00a0.:;-1"), max_size=60))
 def test_plain_cells_come_out_as_the_parser_would_give_them(text: str) -> None:
@@ -95,8 +116,30 @@ def test_plain_cells_come_out_as_the_parser_would_give_them(text: str) -> None:
     parser.feed(text)
     parsed = re.sub(r"[ \t\r\n\u00a0]+", " ", parser.result()).strip()
     assert sanitise(text) == parsed
-    reader = _Text()
+    reader = _Events()
     reader.feed(text)
     reader.close()
-    lines = (re.sub(r"[ \t\r\n\u00a0]+", " ", line).strip() for line in "".join(reader.parts).split("\n"))
+    read = "".join(value if kind == "text" else "\n" for kind, value in reader.events)
+    lines = (re.sub(r"[ \t\r\n\u00a0]+", " ", line).strip() for line in read.split("\n"))
     assert to_plain(text) == "\n".join(line for line in lines if line)
+
+
+_PIECES = ["<p>", "</p>", "<ol style='list-style-type:none'>", "<ul>", "</ol>", "</ul>", "<li>", "</li>", "<br/>",
+           "<b>", "</i>", "<strong>", "<span class=x>", "<!-- note -->", "&amp;", "&lt;", "&nbsp;", "&#233;", "a < b",
+           "1. KTP", " ", "\n", "Rp. 5.000,-", "<script>x<y</script>", "<P>", "&", "\"q\""]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25))
+def test_a_sanitised_fragment_reads_as_the_standard_parser_reads_it(pieces: list[str]) -> None:
+    fragment = sanitise("".join(pieces))
+    reference = _Events()
+    reference.feed(fragment)
+    reference.close()
+    merged: list[tuple[str, str]] = []
+    for kind, value in tokens(fragment):
+        if kind == "text" and merged and merged[-1][0] == "text":
+            merged[-1] = ("text", merged[-1][1] + value)
+        else:
+            merged.append((kind, value))
+    assert merged == reference.events
