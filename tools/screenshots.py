@@ -55,7 +55,7 @@ def main(argv: list[str]) -> int:
                         target = OUT / f"kiosk-{stop.name}-{language}-{orientation}.png"
                         driver.grab(target)
                         written += 1
-                        for problem in problems(driver.window):
+                        for problem in problems(driver.window, driver.theme_unit()):
                             print(f"{target.name}: {problem}")
                             reported += 1
         finally:

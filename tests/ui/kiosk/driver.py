@@ -236,6 +236,12 @@ class KioskDriver:
         self.window.grabWindow()
         QApplication.processEvents()
 
+    def theme_unit(self) -> float:
+        """Pixels per layout unit on this window (1.0 on a 1920x1080 or 1080x1920 one)."""
+        theme = self.handle.engine.singletonInstance("common", "Theme")
+        assert theme is not None
+        return float(theme.property("unit"))
+
     def grab(self, path: Path) -> None:
         self.window.grabWindow().save(str(path))
 

@@ -12,7 +12,9 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from tests.ui.kiosk.driver import all_items, shown
 from tests.ui.kiosk.tour import ORIENTATIONS, Stop, Tour
 
-MIN_TOUCH_PX = 90  # 15 mm on a 21.5" 1080p panel
+# On a 21.5" 1920x1080 panel; on another panel, times the Theme's unit (ui/qml/common/Theme.qml),
+# the size the layout is drawn at there.
+MIN_TOUCH_PX = 90  # 15 mm
 MIN_TEXT_PX = 24
 MIN_CONTRAST = 7.0
 OVERLAYS = ("idleOverlay", "staffOverlay")
@@ -124,8 +126,10 @@ def _label(item: QQuickItem) -> str:
     return item.objectName() or repr(str(item.property("text") or item.metaObject().className())[:50])
 
 
-def problems(window: QQuickWindow) -> list[str]:
+def problems(window: QQuickWindow, unit: float = 1.0) -> list[str]:
+    """What is wrong with the window's layout, drawn at ``unit`` pixels per Theme unit."""
     found: list[str] = []
+    min_touch, min_text = MIN_TOUCH_PX * unit, MIN_TEXT_PX * unit
     root = _root(window)
     bounds = QRectF(0, 0, window.width(), window.height())
 
@@ -133,7 +137,7 @@ def problems(window: QQuickWindow) -> list[str]:
         (i, seen) for i in all_items(root) if i.property("touchTarget") is True and shown(i) and (seen := _seen(i))
     ]
     for t, _ in targets:
-        if t.width() < MIN_TOUCH_PX - 0.5 or t.height() < MIN_TOUCH_PX - 0.5:
+        if t.width() < min_touch - 0.5 or t.height() < min_touch - 0.5:
             found.append(f"{_label(t)}: touch target {t.width():.0f}x{t.height():.0f} px")
     for n, (a, ra) in enumerate(targets):
         for b, rb in targets[n + 1 :]:
@@ -151,7 +155,7 @@ def problems(window: QQuickWindow) -> list[str]:
     for t in texts:
         name = _label(t)
         size = t.property("font").pixelSize()
-        if size < MIN_TEXT_PX:
+        if size < min_text - 0.5:
             found.append(f"{name}: text {size} px")
         if t.property("truncated"):
             found.append(f"{name}: truncated")
@@ -194,5 +198,5 @@ def problems(window: QQuickWindow) -> list[str]:
 
 def assert_readable_and_touchable(tour: Tour, stop: Stop, orientation: str, language: str) -> None:
     k = tour.visit(stop, ORIENTATIONS[orientation], language)
-    found = problems(k.window)
+    found = problems(k.window, k.theme_unit())
     assert found == [], f"{stop.name} ({orientation}, {language}):\n" + "\n".join(found)

@@ -22,7 +22,9 @@ from tests.ui.kiosk.driver import STAFF_PIN, KioskDriver, KioskFactory
 
 LANDSCAPE = (1920, 1080)
 PORTRAIT = (1080, 1920)
-ORIENTATIONS = {"landscape": LANDSCAPE, "portrait": PORTRAIT}
+# Many touch monitors sold for kiosks are 17" or 19" 5:4 panels.
+SQUARE = (1280, 1024)
+ORIENTATIONS = {"landscape": LANDSCAPE, "portrait": PORTRAIT, "square": SQUARE}
 LANGUAGES = ("id", "en")
 
 

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from kiosk import config
 from kiosk.storage import Database
 from tests.survey.hall import SECRET
+from tests.ui.kiosk.layout_checks import problems
 from tests.ui.qtsupport import find
 from ui.common.host import RoleHandle, RoleOptions
 from ui.survey.session import SurveySession
@@ -47,6 +48,12 @@ class Terminal:
     @property
     def window(self) -> QQuickWindow:
         return self.handle.window
+
+    def layout_problems(self) -> list[str]:
+        """The layout checks of the kiosk's screens, at the size this window draws its layout."""
+        theme = self.handle.engine.singletonInstance("common", "Theme")
+        assert theme is not None
+        return problems(self.window, float(theme.property("unit")))
 
     @property
     def session(self) -> SurveySession:

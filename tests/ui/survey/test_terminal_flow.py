@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -20,12 +21,16 @@ from tests.ui.survey.terminal import open_terminal
 NOW = wib(2026, 11, 24, 10, 30)
 
 
-def test_a_served_ticket_is_surveyed_once_from_the_terminal(db: Database, qtbot: QtBot, tmp_path: Path) -> None:
+# A 16:9 panel, and the 5:4 touch monitor many kiosks are built with.
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 1024)], ids=["16x9", "5x4"])
+def test_a_served_ticket_is_surveyed_once_from_the_terminal(
+    db: Database, qtbot: QtBot, tmp_path: Path, size: tuple[int, int]
+) -> None:
     hall = prepare(db)
     ticket = served(db, hall, issued=wib(2026, 11, 24, 9), counter=2, officer="PTG-07")
-    terminal = open_terminal(db, qtbot, lambda: NOW)
+    terminal = open_terminal(db, qtbot, lambda: NOW, size=size)
     try:
-        assert layout_problems(terminal.window) == []
+        assert terminal.layout_problems() == []
         save_screenshot(terminal.window, "survey-start-id.png", tmp_path)
         terminal.scan(token_for(db, ticket.id, SECRET))
         terminal.shows("question")
@@ -33,7 +38,7 @@ def test_a_served_ticket_is_surveyed_once_from_the_terminal(db: Database, qtbot:
         assert terminal.text("question.text").startswith("Bagaimana pendapat Anda tentang kesesuaian persyaratan")
         assert terminal.text("question.label1") == "Tidak sesuai"
         assert terminal.text("question.ticket").startswith(f"Tiket {ticket.code} · ")
-        assert layout_problems(terminal.window) == []
+        assert terminal.layout_problems() == []
         save_screenshot(terminal.window, "survey-question-id.png", tmp_path)
         for score in (4, 3, 3, 4, 3, 4, 4, 3):
             terminal.tap(f"question.answer{score}")
@@ -44,7 +49,7 @@ def test_a_served_ticket_is_surveyed_once_from_the_terminal(db: Database, qtbot:
         terminal.tap("profile.jenis_kelamin.P")
         terminal.tap("profile.pekerjaan.SWASTA")
         terminal.tap("profile.pekerjaan.SWASTA")  # changed her mind: left empty
-        assert layout_problems(terminal.window) == []
+        assert terminal.layout_problems() == []
         save_screenshot(terminal.window, "survey-profile-id.png", tmp_path)
         terminal.tap("profile.next")
         terminal.shows("suggestion")
@@ -71,7 +76,7 @@ def test_a_served_ticket_is_surveyed_once_from_the_terminal(db: Database, qtbot:
         terminal.scan(token_for(db, ticket.id, SECRET))
         terminal.shows("refused")
         assert terminal.text("message.text") == "Tiket ini sudah disurvei. Terima kasih atas penilaian Anda."
-        assert layout_problems(terminal.window) == []
+        assert terminal.layout_problems() == []
         save_screenshot(terminal.window, "survey-refused-id.png", tmp_path)
     finally:
         terminal.handle.close()

@@ -1,8 +1,11 @@
 pragma Singleton
 import QtQuick
 
-// Sizes follow the screen: one unit is one pixel on a 1080-pixel-high (landscape) or
-// 1080-pixel-wide (portrait) panel, so touch targets stay >= 15 mm on a 21.5" kiosk.
+// Sizes follow the screen: one unit is one pixel on a 1920x1080 (landscape) or 1080x1920
+// (portrait) panel, so touch targets stay >= 15 mm on a 21.5" kiosk. A panel of another shape
+// draws the same layout at the size that fits both ways: a 5:4 kiosk monitor (1280x1024) gets
+// the 16:9 layout at its width, with room to spare below, where sizing by its height left every
+// screen 1,350 units wide for a layout of 1,920 (touch targets 67 px there: 18 mm on a 17" panel).
 // Colours are chosen for a contrast of at least 7:1 (WCAG AAA) between text and its background.
 QtObject {
     property real viewWidth: 1920
@@ -12,7 +15,8 @@ QtObject {
     property bool keyboard: false
 
     readonly property bool portrait: viewHeight > viewWidth
-    readonly property real unit: Math.max(0.5, Math.min(viewWidth, viewHeight) / 1080)
+    readonly property real unit: Math.max(0.5, portrait ? Math.min(viewWidth / 1080, viewHeight / 1920)
+                                                        : Math.min(viewWidth / 1920, viewHeight / 1080))
     readonly property real textScale: largeText ? 1.3 : 1.0
 
     function px(value) { return Math.round(value * unit) }
