@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from kiosk.catalog.parsed import ParsedService
 from kiosk.catalog.problems import Problem
-from kiosk.catalog.richtext import to_plain, tokens
+from kiosk.catalog.richtext import blocks, to_plain
 
 UNITS = {
     "hari kerja": "working_days",
@@ -48,44 +48,18 @@ class Derived:
     items: tuple[Item, ...]
 
 
-_BLOCKS = frozenset({"p", "li", "ol", "ul"})
-_WHITESPACE = re.compile(r"\s+")
-
-
-def blocks(fragment: str) -> list[tuple[str, str]]:
-    """A sanitised fragment flattened to ("p" | "li", text) blocks in document order."""
-    found: list[tuple[str, str]] = []
-    open_blocks: list[str] = []
-    buffer: list[str] = []
-
-    def flush() -> None:
-        text = _WHITESPACE.sub(" ", "".join(buffer)).strip()
-        if text:
-            found.append((open_blocks[-1] if open_blocks else "p", text))
-        buffer.clear()
-
-    for kind, value in tokens(fragment):
-        if kind == "text":
-            buffer.append(value)
-        elif value in _BLOCKS:
-            flush()
-            if value in {"p", "li"}:
-                if kind == "start":
-                    open_blocks.append(value)
-                elif open_blocks:
-                    open_blocks.pop()
-    flush()
-    return found
-
-
 _ENUM = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z])[.)]\s+")
 _GROUP = re.compile(r"^(?:[A-Z]\.\s*)?(Persyaratan\s+(?:Umum|Khusus|Teknis|Administrasi))\b\s*:?\s*$", re.I)
 _INLINE_ENUM = re.compile(r"(?:^|\s)(?=\d{1,3}[.)]\s)")
 
 
+_TRAILING_CONJUNCTION = re.compile(r"(?:;|,)?\s*(?:dan|atau)\s*$")
+
+
 def clean_item(text: str) -> str:
     text = _ENUM.sub("", text.strip())
-    text = re.sub(r"(?:;|,)?\s*(?:dan|atau)\s*$", "", text)
+    if text.rstrip().endswith(("dan", "atau")):  # the substitution alone tries every position
+        text = _TRAILING_CONJUNCTION.sub("", text)
     return text.rstrip(" ;,").strip()
 
 

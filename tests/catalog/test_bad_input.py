@@ -136,3 +136,23 @@ def test_every_problem_also_reads_in_indonesian_for_the_console(broken: Any, ind
     assert all(p.message_id and p.message_id != p.message for p in problems)
     assert any(indonesian in p.in_language("id") for p in problems), [p.in_language("id") for p in problems]
     assert all(p.in_language("en") == str(p) for p in problems)
+
+
+@pytest.mark.parametrize(("change", "expected"), [
+    (lambda t: t.replace(": Gratis", ": Rp 99.999.999.999"), "service_version.fee: 99999999999 is out of range"),
+    (lambda t: t.replace("(Risiko Menengah Tinggi)", "(Risiko " + "sangat " * 20 + "tinggi)"),
+     "service.risk: at most 60 characters (got 146)"),
+])
+@pytest.mark.expect_warnings(r"out_of_range: service")
+def test_a_value_past_a_column_limit_refuses_the_whole_import(initialised_cli: Cli, tmp_path: Path, change: Any,
+                                                              expected: str) -> None:
+    # The limits are checked column by column over the bulk rows, before anything is written;
+    # a good service in the same file must not be left behind either.
+    path = _changed(tmp_path, renumbered(real_text(), 52) + "\n" + change(renumbered(real_text(), 53)))
+    db = Database(initialised_cli.db_url)
+    before = dump(db)
+    result = initialised_cli("catalog", "import", str(path))
+    assert result.status == 8, result.out
+    assert expected in result.err and "Nilai di luar batas" in result.err
+    assert dump(db) == before
+    db.dispose()
