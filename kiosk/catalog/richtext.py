@@ -9,57 +9,99 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 ALLOWED = frozenset({"p", "ol", "ul", "li", "b", "i", "br"})
-_VOID = frozenset({"br"})
 _STRONG = {"strong": "b", "em": "i"}
+_UNNUMBERED = re.compile(r"list-style-type\s*:\s*none")
 
 
-class _Sanitiser(HTMLParser):
+class _Do(NamedTuple):
+    """What one tag does to the output: write ``text`` and open ``tag``, close ``tag``, write
+    a line break, or nothing."""
+
+    kind: str  # "open" | "close" | "break" | "drop"
+    tag: str = ""
+    text: str = ""
+
+
+_DROP = _Do("drop")
+_BREAK = _Do("break", "br", "<br>")
+
+
+def _start(tag: str, attrs: list[tuple[str, str | None]]) -> _Do:
+    tag = _STRONG.get(tag, tag)
+    if tag not in ALLOWED:
+        return _DROP
+    if tag == "br":
+        return _BREAK
+    # Published lists carry their own "1." / "a." markers: keep the one style that stops a
+    # renderer from numbering them a second time, drop every other attribute.
+    unnumbered = tag in {"ol", "ul"} and any(
+        name == "style" and value and _UNNUMBERED.search(value) for name, value in attrs
+    )
+    return _Do("open", tag, f'<{tag} style="list-style-type: none">' if unnumbered else f"<{tag}>")
+
+
+def _end(tag: str) -> _Do:
+    tag = _STRONG.get(tag, tag)
+    return _Do("close", tag) if tag in ALLOWED and tag != "br" else _DROP
+
+
+def _start_end(tag: str) -> _Do:
+    return _BREAK if _STRONG.get(tag, tag) == "br" else _DROP
+
+
+class _Writer:
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.open: list[str] = []
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        tag = _STRONG.get(tag, tag)
-        if tag not in ALLOWED:
-            return
-        if tag in _VOID:
-            self.out.append("<br>")
-            return
-        # Published lists carry their own "1." / "a." markers: keep the one style that stops a
-        # renderer from numbering them a second time, drop every other attribute.
-        unnumbered = tag in {"ol", "ul"} and any(
-            name == "style" and value and re.search(r"list-style-type\s*:\s*none", value) for name, value in attrs
-        )
-        self.out.append(f'<{tag} style="list-style-type: none">' if unnumbered else f"<{tag}>")
-        self.open.append(tag)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if _STRONG.get(tag, tag) == "br":
-            self.out.append("<br>")
-
-    def handle_endtag(self, tag: str) -> None:
-        tag = _STRONG.get(tag, tag)
-        if tag not in ALLOWED or tag in _VOID or tag not in self.open:
-            return
-        # Close anything left open inside, so the output is always well nested.
-        while self.open:
-            inner = self.open.pop()
-            self.out.append(f"</{inner}>")
-            if inner == tag:
-                break
-
-    def handle_data(self, data: str) -> None:
-        self.out.append(html.escape(data, quote=False))
+    def do(self, action: _Do) -> None:
+        kind = action.kind
+        if kind == "open":
+            self.out.append(action.text)
+            self.open.append(action.tag)
+        elif kind == "break":
+            self.out.append(action.text)
+        elif kind == "close" and action.tag in self.open:
+            # Close anything left open inside, so the output is always well nested.
+            while self.open:
+                inner = self.open.pop()
+                self.out.append(f"</{inner}>")
+                if inner == action.tag:
+                    break
 
     def result(self) -> str:
-        self.close()
         while self.open:
             self.out.append(f"</{self.open.pop()}>")
         return "".join(self.out)
+
+
+class _Sanitiser(HTMLParser):
+    """The standard library's reading, for markup :func:`_read_plain_markup` does not read."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.writer = _Writer()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.writer.do(_start(tag, attrs))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.writer.do(_start_end(tag))
+
+    def handle_endtag(self, tag: str) -> None:
+        self.writer.do(_end(tag))
+
+    def handle_data(self, data: str) -> None:
+        self.writer.out.append(html.escape(data, quote=False))
+
+    def result(self) -> str:
+        self.close()
+        return self.writer.result()
 
 
 _SPACES = re.compile(r"[ \t\r\n\u00a0]+")
@@ -85,12 +127,11 @@ def _markup_free(fragment: str) -> bool:
 # The markup published documents hold: plain start tags with ordinary attributes, end tags and
 # text. Anything else (comments, declarations, a stray "<", quotes holding ">", script or style
 # whose content the standard parser reads raw) goes to the standard parser instead.
-_PLAIN_MARKUP = re.compile(
+_PLAIN_TAG = re.compile(
     r"""<([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z][-a-zA-Z0-9:_]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'=<>`]+))?)*)\s*(/?)>"""
     r"|</([a-zA-Z][a-zA-Z0-9]*)\s*>"
-    r"|([^<]+)"
-    r"|<"
 )
+_TAG_PIECES = re.compile(r"(<[^>]*>)")
 _ATTRIBUTE = re.compile(r"""\s+([a-zA-Z][-a-zA-Z0-9:_]*)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
 _RAW_CONTENT = frozenset({"script", "style"})
 _BLOCK_TAG = re.compile(r"(</?(?:p|ol|ul|li)(?: [^>]*)?>)")
@@ -104,40 +145,63 @@ def _attributes(source: str) -> list[tuple[str, str | None]]:
     return found
 
 
-def _read_plain_markup(fragment: str, into: _Sanitiser) -> bool:
-    """Feed `fragment` to the sanitiser's handlers as the standard parser would, or return False
-    (having fed nothing that counts) where the markup is not the plain kind this reads."""
-    out, escape, unescape = into.out, html.escape, html.unescape
-    for match in _PLAIN_MARKUP.finditer(fragment):
-        start, attributes, closed, end, text = match.groups()
-        if text is not None:
-            out.append(escape(unescape(text), quote=False))  # handle_data, without the call
-        elif start is not None:
-            tag = start.lower()
-            if tag in _RAW_CONTENT:
-                return False
-            if closed:
-                into.handle_startendtag(tag, [])
-            else:
-                into.handle_starttag(tag, _attributes(attributes) if attributes else [])
-        elif end is not None:
-            into.handle_endtag(end.lower())
-        else:
+@lru_cache(maxsize=512)
+def _plain_tag(piece: str) -> _Do | None:
+    """What a tag does, or None where it is not a plain tag. Cached: a document repeats a
+    handful of tags thousands of times."""
+    match = _PLAIN_TAG.fullmatch(piece)
+    if match is None:
+        return None
+    start, attributes, closed, end = match.groups()
+    if end is not None:
+        return _end(end.lower())
+    tag = start.lower()
+    if tag in _RAW_CONTENT:
+        return None
+    if closed:
+        return _start_end(tag)
+    return _start(tag, _attributes(attributes) if attributes else [])
+
+
+def _read_plain_markup(fragment: str, into: _Writer) -> bool:
+    """Write `fragment` as the standard parser's reading would, or return False where its
+    markup is not the plain kind read here (what was written then does not count)."""
+    pieces = _TAG_PIECES.split(fragment)
+    texts = pieces[::2]
+    if any("<" in text for text in texts):
+        return False
+    actions: list[_Do] = []
+    for piece in pieces[1::2]:
+        action = _plain_tag(piece)
+        if action is None:
             return False
+        actions.append(action)
+    if "&" in fragment:
+        texts = [html.escape(html.unescape(text), quote=False) for text in texts]
+    else:  # no entity, and no "<" (checked above): only a ">" needs escaping
+        texts = [text.replace(">", "&gt;") for text in texts]
+    out, do = into.out, into.do
+    for text, action in zip(texts, actions, strict=False):
+        out.append(text)
+        do(action)
+    out.append(texts[-1])
     return True
 
 
 def sanitise(fragment: str) -> str:
     if _markup_free(fragment):
         return _one_space(html.escape(fragment, quote=False)).strip()
-    parser = _Sanitiser()
-    if not _read_plain_markup(fragment, parser):
+    writer = _Writer()
+    if _read_plain_markup(fragment, writer):
+        written = writer.result()
+    else:
         # The standard parser is several times slower, so only the unusual fragments pay for it.
         parser = _Sanitiser()
         parser.feed(fragment)
+        written = parser.result()
     # No space survives next to a block tag. Splitting at the tags (a pattern that starts with
     # "<") is far cheaper on a long cell than a substitution that must try "\s*" everywhere.
-    pieces = _BLOCK_TAG.split(_one_space(parser.result()))
+    pieces = _BLOCK_TAG.split(_one_space(written))
     pieces[::2] = [piece.strip() for piece in pieces[::2]]
     return "".join(pieces).strip()
 
