@@ -320,7 +320,11 @@ class Prediction:
         normal = deque(c for c in ordered if c.lane != 0 and not c.priority)
         self._steps: list[_Step] = []
         streak = normal_streak
-        while front or prio or normal:
+        # The policy only decides while both classes wait: the front lane goes first whatever
+        # the policy, and once one class is empty the other follows in its own order. Most
+        # lines hold few priority tickets, so the rest (the bulk of a long line) is kept as it
+        # is and put into words only if somebody reads the calls.
+        while front or (prio and normal):
             p, n = (prio[0] if prio else None), (normal[0] if normal else None)
             picked = pick(spec, front=front[0] if front else None, priority=p, normal=n, normal_streak=streak, now=now)
             assert picked is not None
@@ -328,10 +332,21 @@ class Prediction:
             (front if why is Why.FRONT else prio if chosen is p else normal).popleft()
             self._steps.append(_Step(chosen, why, p, n, streak))
             streak = next_streak(spec, chosen, streak)
+        self._rest, self._rest_why, self._rest_streak = (normal, Why.NO_PRIORITY, streak) if normal else (
+            prio, Why.NO_NORMAL, streak)
+
+    def _all_steps(self) -> list[_Step]:
+        steps, streak = list(self._steps), self._rest_streak
+        for chosen in self._rest:
+            regular = self._rest_why is Why.NO_PRIORITY
+            steps.append(_Step(chosen, self._rest_why, None if regular else chosen, chosen if regular else None,
+                               streak))
+            streak = next_streak(self._spec, chosen, streak)
+        return steps
 
     @cached_property
     def sequence(self) -> list[Candidate]:
-        return [step.chosen for step in self._steps]
+        return [step.chosen for step in self._steps] + list(self._rest)
 
     @cached_property
     def calls(self) -> list[Choice]:
@@ -346,7 +361,7 @@ class Prediction:
                 now=self._now,
                 labels=self._labels,
             )
-            for step in self._steps
+            for step in self._all_steps()
         ]
 
 

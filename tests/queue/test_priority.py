@@ -3,12 +3,24 @@ shown on the staff screen."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kiosk.queue import Office, act, add_queue, call_next, change_queue, issue_ticket, transfer_ticket
-from kiosk.queue.priority import Candidate, Labels, Policy, PolicySpec, choose, pick_across_queues, predicted_calls
+from kiosk.queue.priority import (
+    Candidate,
+    Labels,
+    Policy,
+    PolicySpec,
+    Prediction,
+    choose,
+    pick_across_queues,
+    predicted_calls,
+)
 from kiosk.queue.states import Action
 from kiosk.storage import Database
 from tests.queue.conftest import TUESDAY_9
@@ -147,6 +159,48 @@ def test_weighted_wait_priority_waits_less_but_regular_never_starves() -> None:
     position = [c.candidate.code for c in calls].index("A-011")
     # Waited 10 min x 2 = 20 ties the first ticket (20 min); the earlier ticket wins ties.
     assert position == 1
+
+
+def _one_call_at_a_time(spec: PolicySpec, line: list[Candidate], streak: int) -> list[tuple[str, str, str]]:
+    """What the counters would call, asking :func:`choose` for the next ticket each time."""
+    waiting = sorted(line, key=lambda c: c.key)
+    made = []
+    while waiting:
+        def head(lane_test: Callable[[Candidate], bool]) -> Candidate | None:
+            return next((c for c in waiting if lane_test(c)), None)
+
+        choice = choose(spec, front=head(lambda c: c.lane == 0),
+                        priority=head(lambda c: c.lane != 0 and bool(c.priority)),
+                        normal=head(lambda c: c.lane != 0 and not c.priority), normal_streak=streak,
+                        now=TUESDAY_9 + timedelta(hours=2), labels=Labels())
+        assert choice is not None
+        made.append((choice.candidate.code, choice.reason_id, choice.reason_en))
+        waiting.remove(choice.candidate)
+        if choice.candidate.lane != 0:
+            streak = 0 if choice.candidate.priority else streak + 1
+    return made
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    spec=st.sampled_from([PolicySpec(Policy.STRICT), PolicySpec(Policy.RATIO, 1), PolicySpec(Policy.RATIO, 2),
+                          PolicySpec(Policy.RATIO, 3), PolicySpec(Policy.WEIGHTED_WAIT, priority_weight=2.0),
+                          PolicySpec(Policy.WEIGHTED_WAIT, priority_weight=1.5)]),
+    tickets=st.lists(st.tuples(st.sampled_from([0, 1, 1, 1, 2]), st.integers(0, 90),
+                               st.sampled_from([None, None, None, "lansia", "ibu_hamil"])), max_size=30),
+    streak=st.integers(0, 4),
+)
+def test_the_predicted_line_is_what_calling_one_at_a_time_gives(
+    spec: PolicySpec, tickets: list[tuple[int, int, str | None]], streak: int
+) -> None:
+    # The prediction lets the policy decide only while both classes wait and keeps the rest in
+    # order; the calls must still be the counters' calls, reasons included.
+    line = [Candidate(i + 1, f"A-{i + 1:03d}", lane, TUESDAY_9 + timedelta(minutes=minute), category)
+            for i, (lane, minute, category) in enumerate(tickets)]
+    prediction = Prediction(spec, line, normal_streak=streak, now=TUESDAY_9 + timedelta(hours=2), labels=Labels())
+    expected = _one_call_at_a_time(spec, line, streak)
+    assert [c.code for c in prediction.sequence] == [code for code, _, _ in expected]
+    assert [(c.candidate.code, c.reason_id, c.reason_en) for c in prediction.calls] == expected
 
 
 def test_choose_states_why_in_english_too() -> None:
