@@ -74,13 +74,13 @@ if "--ready" in sys.argv:  # the catalog loaded and the database reached, instea
     sys.argv.remove("--ready")
     done = lambda: None
     import ui.kiosk.session as session
-    started = session.KioskSession.start
+    started = session.KioskSession.on_start
     def start(self):
         started(self)
         assert self.finder.property("total") > 0, "no services loaded"
         print("FRAME", flush=True)
         QCoreApplication.exit(0)
-    session.KioskSession.start = start
+    session.KioskSession.on_start = start
 from kiosk.cli import main
 sys.exit(main(["--config", sys.argv[1], "run", "--role", "kiosk", "--demo", "--windowed"]))
 """

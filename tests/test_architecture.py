@@ -52,15 +52,17 @@ def test_importing_every_core_module_loads_no_qt() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_a_terminal_draws_its_first_screen_before_loading_the_domain() -> None:
-    """``mpp-kiosk run --role kiosk`` gets to its window with the settings file alone: the
-    database layer, the holiday tables, the printer's raster code and the report writers load
-    after the first frame (ui.kiosk.start). An eager import here puts them back in front of it."""
+@pytest.mark.parametrize("role", ["kiosk", "survey"])
+def test_a_terminal_draws_its_first_screen_before_loading_the_domain(role: str) -> None:
+    """``mpp-kiosk run --role kiosk`` (or ``survey``) gets to its window with the settings file
+    alone: the database layer, the holiday tables, the printer's raster code and the report
+    writers load after the first frame (``ui.<role>.start``). An eager import here puts them back
+    in front of it."""
     code = (
         "import sys\n"
         "from kiosk.cli.app import build_parser\n"
-        "build_parser(['run', '--role', 'kiosk'])\n"
-        "import ui.kiosk.start, ui.app\n"
+        f"build_parser(['run', '--role', '{role}'])\n"
+        f"import ui.{role}.start, ui.app\n"
         "heavy = ('sqlalchemy', 'alembic', 'holidays', 'PIL', 'qrcode', 'reportlab', 'openpyxl', 'serial')\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))\n"
     )

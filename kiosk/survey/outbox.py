@@ -15,11 +15,14 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.faults import classify
-from kiosk.storage import Database
-from kiosk.survey.responses import Answers, SurveyRefused, submit_response
+from kiosk.survey.answers import Answers, SurveyRefused
 from kiosk.survey.settings import SurveySettings
+
+if TYPE_CHECKING:
+    from kiosk.storage import Database
 
 _LOG = logging.getLogger("kiosk.survey.outbox")
 
@@ -94,6 +97,10 @@ class Outbox:
 
     def deliver(self, db: Database, *, settings: SurveySettings, timezone: str) -> Delivery:
         """Store what is waiting, oldest first; stops at the first fault and keeps the rest."""
+        # Here, not at the top: a terminal holds an outbox from its first frame, and the
+        # database layer loads after it.
+        from kiosk.survey.responses import submit_response
+
         items = self.pending()
         stored = refused = 0
         while items:

@@ -11,7 +11,8 @@ from sqlalchemy import text
 
 from kiosk.queue.office import Office
 from kiosk.storage import Database
-from kiosk.survey.responses import Answers, open_survey, submit_response
+from kiosk.survey.answers import Answers
+from kiosk.survey.responses import open_survey, submit_response
 from kiosk.survey.settings import SurveySettings
 from tests.reports.pdf_check import page_size_mm, pdf_text, render_pages
 from tests.support.cli import Cli

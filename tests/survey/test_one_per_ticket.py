@@ -8,8 +8,9 @@ import threading
 from sqlalchemy import func, select
 
 from kiosk.storage import Database
+from kiosk.survey.answers import Answers, SurveyRefused
 from kiosk.survey.models import SurveyResponse
-from kiosk.survey.responses import Answers, SurveyRefused, submit_response
+from kiosk.survey.responses import submit_response
 from kiosk.survey.settings import SurveySettings
 from tests.survey.hall import prepare, served, wib
 

@@ -9,8 +9,9 @@ from sqlalchemy.exc import IntegrityError
 
 from kiosk.queue.tokens import sign_ticket
 from kiosk.storage import Database
+from kiosk.survey.answers import Answers, SurveyRefused
 from kiosk.survey.models import SurveyResponse
-from kiosk.survey.responses import Answers, SurveyRefused, open_survey, submit_response
+from kiosk.survey.responses import open_survey, submit_response
 from kiosk.survey.settings import SurveySettings
 from tests.support.tokens import token_for
 from tests.survey.hall import SECRET, no_show, prepare, served, waiting, wib

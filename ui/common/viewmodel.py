@@ -1,11 +1,12 @@
-"""The base of every view-model: errors in its slots are contained, not fatal."""
+"""The base of every view-model: errors in its slots are contained, not fatal, and what a
+terminal loads after its first frame starts once."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt, SignalInstance, Slot
 
 _LOG = logging.getLogger("ui")
 
@@ -16,6 +17,30 @@ class ViewModel(QObject):
     def __init__(self, on_error: ErrorSink | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._on_error = on_error
+        self._started = False
+        self._start_signal: SignalInstance | None = None
+
+    def start_after(self, signal: SignalInstance) -> None:
+        """:meth:`start_now` when ``signal`` (a window's ``frameSwapped``) first fires; queued, so it
+        runs on this object's thread whichever thread emits (the render loop swaps frames on its
+        own)."""
+        self._start_signal = signal
+        signal.connect(self.start_now, Qt.ConnectionType.QueuedConnection)
+
+    @Slot()
+    def start_now(self) -> None:
+        """:meth:`on_start`, once (a first frame, or a caller that cannot wait for one)."""
+        if self._start_signal is not None:
+            self._start_signal.disconnect(self.start_now)
+            self._start_signal = None
+        if self._started:
+            return
+        self._started = True
+        self.on_start()
+
+    def on_start(self) -> None:
+        """What waits for the first frame: the database, the modules behind it, timers that
+        reach it."""
 
     def contain(self, error: BaseException, where: str) -> None:
         _LOG.error("error in %s", where, exc_info=(type(error), error, error.__traceback__))

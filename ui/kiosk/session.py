@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, QObject, Qt, QTimer, QUrl, Signal, SignalInstance, Slot
+from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
 
 from kiosk import config
 from kiosk.catalog.views import INFO_NUMBER
@@ -143,26 +143,11 @@ class KioskSession(ViewModel):
         self._status_timer.timeout.connect(self._refresh_opening)
         self._status_timer.start()
         self._last_issue: str | None = None  # the priority answer, for "try again"
-        self._started = False
-        self._start_signal: SignalInstance | None = None
         if connect:
-            self.start()
+            self.start_now()
 
-    def start_after(self, signal: SignalInstance) -> None:
-        """:meth:`start` when ``signal`` first fires; queued, so it runs on this object's thread
-        whichever thread emits (the render loop swaps frames on its own)."""
-        self._start_signal = signal
-        signal.connect(self.start, Qt.ConnectionType.QueuedConnection)
-
-    @Slot()
-    def start(self) -> None:
-        """Reach the database and load the catalog, once; later attempts are the retry timer's."""
-        if self._start_signal is not None:
-            self._start_signal.disconnect(self.start)
-            self._start_signal = None
-        if self._started:
-            return
-        self._started = True
+    def on_start(self) -> None:
+        """Reach the database and load the catalog; later attempts are the retry timer's."""
         self._connect()
         self.changed.emit()
 

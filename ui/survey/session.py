@@ -6,6 +6,9 @@ the start, the idle timeout and every error drop them, so nothing half-finished 
 A finished response the database cannot take now (busy, unreachable, disk full) goes to the
 terminal's outbox and is delivered later: the respondent is thanked, not asked to start again.
 The rules (which ticket may be rated, one response per ticket) are in ``kiosk.survey``.
+
+The database layer is imported inside the jobs that use it, which run after the first frame
+on the background thread: the terminal is on screen before SQLAlchemy has loaded.
 """
 
 from __future__ import annotations
@@ -13,25 +16,27 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk import config, paths
 from kiosk.clock import Clock
 from kiosk.faults import Fault, classify
-from kiosk.storage import Database
+from kiosk.survey.answers import Answers, SurveyRefused, SurveyTicket
 from kiosk.survey.elements import ELEMENTS, SCORES
 from kiosk.survey.outbox import Delivery, Outbox, Pending
 from kiosk.survey.profile import MAX_SUGGESTION_CHARS, PROFILE_FIELDS, profile_field
-from kiosk.survey.responses import Answers, SurveyRefused, SurveyTicket, open_survey, submit_response
 from kiosk.survey.settings import SurveySettings
-from kiosk.terminals import beat
 from ui.common.background import Background
 from ui.common.guard import contained
 from ui.common.idle import IdleWatch
 from ui.common.language import Language
 from ui.common.rows import RowsModel
 from ui.common.viewmodel import ViewModel
+
+if TYPE_CHECKING:
+    from kiosk.storage import Database
 
 _LOG = logging.getLogger("ui.survey")
 
@@ -121,11 +126,15 @@ class SurveySession(ViewModel):
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_SECONDS * 1000)
         self._heartbeat.timeout.connect(self._beat)
-        self._heartbeat.start()
-        QTimer.singleShot(0, self._beat)
         self._relabel()
-        if backend.outbox is not None and backend.outbox.path.exists():
-            QTimer.singleShot(0, self.deliverPending)
+
+    def on_start(self) -> None:
+        """After the first frame: the first heartbeat, and what the outbox kept (both reach the
+        database, on the background thread)."""
+        self._heartbeat.start()
+        self._beat()
+        if self._backend.outbox is not None and self._backend.outbox.path.exists():
+            self.deliverPending()
 
     # -- what the screens read ----------------------------------------------------------------
 
@@ -287,6 +296,8 @@ class SurveySession(ViewModel):
         backend = self._backend
 
         def job() -> SurveyTicket:
+            from kiosk.survey.responses import open_survey  # see the module's docstring
+
             return open_survey(backend.database(), text, now=backend.clock(), settings=self._settings,
                                secret=backend.secret, timezone=backend.timezone)
 
@@ -410,6 +421,8 @@ class SurveySession(ViewModel):
         now = backend.clock()
 
         def job() -> int:
+            from kiosk.survey.responses import submit_response  # see the module's docstring
+
             return submit_response(backend.database(), answers, ticket_id=ticket_id, now=now,
                                    settings=self._settings, timezone=backend.timezone, terminal=backend.terminal)
 
@@ -446,7 +459,12 @@ class SurveySession(ViewModel):
             if error is not None:
                 _LOG.warning("heartbeat skipped: %s", error)
 
-        self._background.run(lambda: beat(backend.database(), backend.terminal, "survey", backend.clock()), done)
+        def job() -> None:
+            from kiosk.terminals import beat  # see the module's docstring
+
+            beat(backend.database(), backend.terminal, "survey", backend.clock())
+
+        self._background.run(job, done)
 
     @Slot()
     @contained

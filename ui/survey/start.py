@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from kiosk import config
-from kiosk.cli.context import Context
 from kiosk.clock import Clock
-from kiosk.storage import Database
 from kiosk.survey.settings import survey_settings
 from ui.common.host import QML_DIR, RoleHandle, RoleOptions
 from ui.common.staffgate import StaffGate
 from ui.common.terminal import Terminal
 from ui.survey.session import SurveySession, backend_from_settings
+
+if TYPE_CHECKING:
+    from kiosk.cli.context import Context
+    from kiosk.storage import Database
 
 MAIN = QML_DIR / "survey" / "Main.qml"
 
@@ -38,7 +41,7 @@ def open_survey_terminal(
     gate = StaffGate(str(settings.get("terminal", "staff_pin")))
     gate.exitRequested.connect(session.quitRequested)
     return terminal.open(MAIN, session, {"survey": session, "staffGate": gate}, gate=gate, options=options,
-                         keep=[gate])
+                         keep=[gate], on_window=lambda window: session.start_after(window.frameSwapped))
 
 
 def start(ctx: Context, options: RoleOptions) -> RoleHandle:

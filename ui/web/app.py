@@ -48,9 +48,10 @@ from kiosk.queue.tokens import looks_like_token
 from kiosk.queue.views import TicketView
 from kiosk.refusals import Refused
 from kiosk.storage import Database
+from kiosk.survey.answers import Answers, SurveyRefused
 from kiosk.survey.elements import ELEMENTS
 from kiosk.survey.profile import MAX_SUGGESTION_CHARS, PROFILE_FIELDS
-from kiosk.survey.responses import Answers, SurveyRefused, open_survey, submit_response
+from kiosk.survey.responses import open_survey, submit_response
 from kiosk.survey.settings import survey_settings
 from ui.web.guard import CSRF_COOKIE, CSRF_FIELD, SECURITY_HEADERS, RateLimit, form_key_ok, new_form_key, same_origin
 from ui.web.live import EventWatch, TicketBoard

@@ -20,7 +20,8 @@ from kiosk.clock import parse_instant
 from kiosk.queue import Office, list_counters, list_queues, set_counter_open
 from kiosk.staff import list_officers
 from kiosk.storage import Database
-from kiosk.survey.responses import Answers, open_survey, submit_response
+from kiosk.survey.answers import Answers
+from kiosk.survey.responses import open_survey, submit_response
 from kiosk.survey.settings import SurveySettings
 from tests.reports.pdf_check import pdf_text
 from tests.support.tokens import token_for

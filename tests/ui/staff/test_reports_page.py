@@ -17,7 +17,8 @@ from pytestqt.qtbot import QtBot
 from devices.printing import Printer, PrinterSettings
 from kiosk import audit, config
 from kiosk.clock import parse_instant
-from kiosk.survey.responses import Answers, open_survey, submit_response
+from kiosk.survey.answers import Answers
+from kiosk.survey.responses import open_survey, submit_response
 from kiosk.survey.settings import SurveySettings
 from tests.reports.pdf_check import pdf_text, render_pages
 from tests.staff.hall import PINS, SECRET, Hall
