@@ -128,10 +128,11 @@ def cold_start(folder: Path) -> None:
     ratio("ui_cold_start_kiosk_vs_bare", kiosk, bare)
     report("ui_cold_start_kiosk_ready", ready, "s")
     ratio("ui_cold_start_kiosk_ready_vs_bare", ready, bare)
-    survey_script = KIOSK.replace('"run", "--role", "kiosk"', '"run", "--role", "survey"')
-    survey = min(_first_frame(survey_script, str(settings)) for _ in range(STARTS))
-    report("ui_cold_start_survey_first_screen", survey, "s")
-    ratio("ui_cold_start_survey_vs_bare", survey, bare)
+    for role in ("survey", "display"):
+        script = KIOSK.replace('"run", "--role", "kiosk"', f'"run", "--role", "{role}"')
+        first = min(_first_frame(script, str(settings)) for _ in range(STARTS))
+        report(f"ui_cold_start_{role}_first_screen", first, "s")
+        ratio(f"ui_cold_start_{role}_vs_bare", first, bare)
 
 
 def _until_frame(window: object, action: Callable[[], None]) -> float:

@@ -52,9 +52,9 @@ def test_importing_every_core_module_loads_no_qt() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("role", ["kiosk", "survey"])
+@pytest.mark.parametrize("role", ["kiosk", "survey", "display"])
 def test_a_terminal_draws_its_first_screen_before_loading_the_domain(role: str) -> None:
-    """``mpp-kiosk run --role kiosk`` (or ``survey``) gets to its window with the settings file
+    """``mpp-kiosk run --role kiosk`` (``survey``, ``display``) gets to its window with the settings file
     alone: the database layer, the holiday tables, the printer's raster code and the report
     writers load after the first frame (``ui.<role>.start``). An eager import here puts them back
     in front of it."""

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from kiosk.cli.context import Context
+from typing import TYPE_CHECKING
+
 from ui.common.host import RoleHandle, RoleOptions
 from ui.display.screen import open_display
+
+if TYPE_CHECKING:
+    from kiosk.cli.context import Context
 
 
 def start(ctx: Context, options: RoleOptions) -> RoleHandle:

@@ -7,11 +7,15 @@ QML only reads properties (the display takes no input).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 
-from kiosk.display.feed import FeedUpdate
 from ui.common.rows import RowsModel
 from ui.common.viewmodel import ViewModel
+
+if TYPE_CHECKING:
+    from kiosk.display.feed import FeedUpdate
 
 
 class DisplayBoard(ViewModel):

@@ -196,7 +196,7 @@ class KioskSession(ViewModel):
         return self._categories
 
     def _get_started(self) -> bool:
-        return self._started
+        return self.start_done()
 
     screen = Property(str, _get_screen, notify=screenChanged)
     mode = Property(str, _get_mode, notify=changed)
