@@ -146,9 +146,9 @@ def derive(service: ParsedService) -> tuple[Derived | None, list[Problem]]:
         return None, problems
     items: list[Item] = [Item("requirement", i, text, group) for i, (group, text) in enumerate(requirements, 1)]
     for kind, number in (("product", 5), ("complaint_channel", 6), ("legal_basis", 7)):
-        found = list_items(c[number].html)
-        if kind == "complaint_channel":
-            found = _first_list(c[number].html) or found
+        # The channels are the first list of component 6, its longest cell: the whole cell is
+        # read only when it has no list.
+        found = (_first_list(c[number].html) if kind == "complaint_channel" else []) or list_items(c[number].html)
         if not found and kind == "product":
             found = [(None, to_plain(c[number].html).replace("\n", " "))]
         items.extend(Item(kind, i, text, group) for i, (group, text) in enumerate(found, 1))
