@@ -50,8 +50,14 @@ def _kill_after_commit(url: str, folder: Path, port: int, index: int, rng: rando
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 60
-    while not _ticket_of(url, f"k{index}"):
-        if process.poll() is not None or time.monotonic() > deadline:
+    while True:
+        # Whether it ended is read *before* looking for the ticket: a kiosk that commits and then
+        # ends at once (a print that failed fast on a loaded machine, status 1) is not a kiosk
+        # that ended without its ticket.
+        ended = process.poll() is not None
+        if _ticket_of(url, f"k{index}"):
+            break
+        if ended or time.monotonic() > deadline:
             raise AssertionError(f"kiosk {index} ended (status {process.returncode}) before its ticket committed")
         time.sleep(0.003)
     time.sleep(rng.uniform(0.0, 0.6))

@@ -243,12 +243,16 @@ class KioskSession(ViewModel):
     def takeTicket(self) -> None:
         self._mode = "queue"
         self.changed.emit()
+        self._go_if_open("services")
+
+    def _go_if_open(self, screen: str) -> None:
+        """The hall may have closed since the welcome screen: say so instead of going on."""
         self._refresh_opening()
         if not self._can_issue:
             self.ticket.refuse(Refusal(self._opening[0], self._opening[1], self._next_opening(), closed=True))
             self._go("closed")
             return
-        self._go("services")
+        self._go(screen)
 
     @Slot()
     @contained
@@ -328,12 +332,7 @@ class KioskSession(ViewModel):
         verdict = self.result.verdict
         self._consultation = verdict is not None and verdict.outcome is not Outcome.READY
         self.changed.emit()
-        self._refresh_opening()
-        if not self._can_issue:
-            self.ticket.refuse(Refusal(self._opening[0], self._opening[1], self._next_opening(), closed=True))
-            self._go("closed")
-            return
-        self._go("priority")
+        self._go_if_open("priority")
 
     @Slot()
     @contained

@@ -283,6 +283,8 @@ def test_a_visitor_whose_service_is_not_listed_still_gets_an_information_ticket(
     k = kiosk()
     k.tap("welcome.takeTicket")
     k.tap("services.keyboard")
+    # The search keyboard is the compact one: letters and digits, none of the full one's punctuation.
+    assert k.exists("key.K") and k.exists("key.0") and not k.exists("key.-") and not k.exists("key./")
     k.type_on_keyboard("ktp")
     assert k.exists("services.empty")
     k.tap("services.info")

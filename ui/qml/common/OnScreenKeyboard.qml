@@ -14,17 +14,16 @@ Rectangle {
     signal cleared()
     signal hideRequested()
 
-    readonly property var rows: compact ? [
-        ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"],
-        ["Q", "W", "E", "R", "T", "Y", "U", "I", "O", "P"],
-        ["A", "S", "D", "F", "G", "H", "J", "K", "L"],
-        ["Z", "X", "C", "V", "B", "N", "M"]
-    ] : [
+    // The compact keyboard (a narrow screen) drops the punctuation that ends the last two rows.
+    readonly property var fullRows: [
         ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"],
         ["Q", "W", "E", "R", "T", "Y", "U", "I", "O", "P"],
         ["A", "S", "D", "F", "G", "H", "J", "K", "L", "-"],
         ["Z", "X", "C", "V", "B", "N", "M", "/", ".", ","]
     ]
+    readonly property var rows: compact
+        ? fullRows.map(row => row.filter(key => key >= "0" && key <= "9" || key >= "A" && key <= "Z"))
+        : fullRows
     readonly property int keyGap: Theme.px(8)
     readonly property real keyWidth: (width - 2 * keyGap - 9 * keyGap) / 10
     readonly property int keyHeight: Math.max(Theme.px(90), Theme.touch - Theme.px(6))
