@@ -12,8 +12,9 @@ from zoneinfo import ZoneInfo
 from kiosk.calendar.wording import date_en
 from kiosk.complaints.channels import channel_label
 from kiosk.complaints.records import ComplaintView
-from kiosk.receipts.document import QR, Block, Cut, Document, Rule, Text
+from kiosk.receipts.document import QR, Cut, Document, Rule, Text
 from kiosk.receipts.indonesian_dates import format_date, format_datetime
+from kiosk.receipts.layouts import tracking_heading
 
 COMPLAINT_QR_PREFIX = "MPP-PENGADUAN:"
 MATTER_SHOWN = 300  # the slip repeats the matter so the complainant can check it was heard right
@@ -24,19 +25,11 @@ def complaint_receipt(c: ComplaintView, *, office_name: str, office_address: str
     english = language == "en"
     received = c.received_at.astimezone(ZoneInfo(timezone))
     complaint = c.kind == "complaint"
-    blocks: list[Block] = [Text(office_name, align="center", bold=True)]
-    if office_address:
-        blocks.append(Text(office_address, align="center"))
+    title_en = ("Complaint receipt" if complaint else "Suggestion receipt") if english else None
+    blocks = tracking_heading(office_name, office_address,
+                              "TANDA TERIMA PENGADUAN" if complaint else "TANDA TERIMA SARAN", title_en,
+                              c.tracking_number)
     blocks += [
-        Rule(),
-        Text("TANDA TERIMA PENGADUAN" if complaint else "TANDA TERIMA SARAN", align="center", bold=True,
-             size=(1, 2)),
-    ]
-    if english:
-        blocks.append(Text("Complaint receipt" if complaint else "Suggestion receipt", align="center"))
-    blocks += [
-        Text(c.tracking_number, align="center", bold=True, size=(2, 2)),
-        Rule(),
         Text(f"Diterima: {format_datetime(received, with_zone=True)}"),
         Text(f"Melalui: {channel_label(c.channel, 'id')}"),
     ]

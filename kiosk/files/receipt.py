@@ -11,8 +11,9 @@ from zoneinfo import ZoneInfo
 from kiosk.calendar.wording import date_en, estimated_note
 from kiosk.catalog.derive import UNIT_LABELS_EN, UNIT_LABELS_ID
 from kiosk.files.records import AcceptedFile
-from kiosk.receipts.document import QR, Block, Cut, Document, Rule, Text
+from kiosk.receipts.document import QR, Cut, Document, Rule, Text
 from kiosk.receipts.indonesian_dates import format_date, format_datetime
+from kiosk.receipts.layouts import tracking_heading
 
 TRACKING_QR_PREFIX = "MPP-BERKAS:"
 
@@ -40,18 +41,9 @@ def file_receipt(
     english = language == "en"
     received_local = f.received_at.astimezone(ZoneInfo(timezone))
     unit_id = UNIT_LABELS_ID.get(f.processing_unit, f.processing_unit)
-    blocks: list[Block] = [Text(office_name, align="center", bold=True)]
-    if office_address:
-        blocks.append(Text(office_address, align="center"))
+    blocks = tracking_heading(office_name, office_address, "TANDA TERIMA BERKAS",
+                              "Receipt for your application" if english else None, f.tracking_number)
     blocks += [
-        Rule(),
-        Text("TANDA TERIMA BERKAS", align="center", bold=True, size=(1, 2)),
-    ]
-    if english:
-        blocks.append(Text("Receipt for your application", align="center"))
-    blocks += [
-        Text(f.tracking_number, align="center", bold=True, size=(2, 2)),
-        Rule(),
         Text(f"Layanan: {f.service_title}", indent=9),
         Text(f"Pemohon: {f.applicant_name}", indent=9),
     ]

@@ -224,6 +224,19 @@ def missing_documents(m: MissingDocs) -> Document:
     return Document(blocks=tuple(blocks), title=f"{title} {m.service_number}")
 
 
+def tracking_heading(office_name: str, office_address: str, title_id: str, title_en: str | None,
+                     tracking_number: str) -> list[Block]:
+    """The top of a receipt the applicant keeps to ask about it later (an accepted file, a
+    complaint): the office, what the paper is, and its tracking number large enough to read out."""
+    blocks: list[Block] = [Text(office_name, align="center", bold=True)]
+    if office_address:
+        blocks.append(Text(office_address, align="center"))
+    blocks += [Rule(), Text(title_id, align="center", bold=True, size=(1, 2))]
+    if title_en is not None:
+        blocks.append(Text(title_en, align="center"))
+    return [*blocks, Text(tracking_number, align="center", bold=True, size=(2, 2)), Rule()]
+
+
 def test_page(profile_name: str, office_name: str, now: datetime) -> Document:
     """A page that shows at a glance whether sizes, alignment, rules, QR and the cutter work."""
     _require_aware(now, "now")

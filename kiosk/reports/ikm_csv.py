@@ -6,10 +6,10 @@ work, and a spreadsheet applies the reader's own locale when it shows the number
 
 from __future__ import annotations
 
-import csv
 from decimal import Decimal
 from pathlib import Path
 
+from kiosk.reports.csv_file import write_csv
 from kiosk.reports.ikm_figures import GroupFigures, IkmReport
 from kiosk.survey.elements import ELEMENT_KEYS
 from kiosk.survey.ikm import IkmResult
@@ -34,14 +34,9 @@ HEADER = (
 
 def write_ikm_csv(report: IkmReport, path: Path) -> int:
     """Returns the number of data rows written."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     rows = [_row(report, "", "", report.scope_label, report.responses, report.result, overall=True)]
     rows += [_group_row(report, group) for group in report.groups]
-    with path.open("w", encoding="utf-8", newline="") as out:
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(HEADER)
-        writer.writerows(rows)
-    return len(rows)
+    return write_csv(path, HEADER, rows)
 
 
 def _group_row(report: IkmReport, group: GroupFigures) -> list[str]:

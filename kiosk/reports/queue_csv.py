@@ -3,9 +3,9 @@ shows the totals, each queue, queue and service, counter, officer, hour or day."
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
+from kiosk.reports.csv_file import write_csv
 from kiosk.reports.durations import DurationStats
 from kiosk.reports.queue_figures import LineFigures, QueueReport
 
@@ -66,9 +66,4 @@ def write_queue_csv(report: QueueReport, path: Path) -> int:
         [code, "day", d.day.isoformat(), d.day.isoformat(), str(d.issued), str(d.served), str(d.no_show), *blanks[:7]]
         for d in report.days
     ]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8", newline="") as out:
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(HEADER)
-        writer.writerows(rows)
-    return len(rows)
+    return write_csv(path, HEADER, rows)
