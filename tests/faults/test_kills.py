@@ -24,7 +24,7 @@ from sqlalchemy import create_engine, text
 from tests.faults.slow_printer import SlowPrinter
 from tests.support.cli import Cli
 
-KILLS = {"sqlite": 150, "postgresql": 40}
+KILLS = {"sqlite": 100, "postgresql": 40}
 WORKERS = 4
 
 
