@@ -553,10 +553,6 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <source>Meja Petugas - Mal Pelayanan Publik</source>
-        <translation>Staff Desk - Public Service Mall</translation>
-    </message>
-    <message>
         <source>Penyiapan kantor baru</source>
         <translation>Setting up a new office</translation>
     </message>
@@ -587,6 +583,13 @@
     <message>
         <source>Buat administrator</source>
         <translation>Create administrator</translation>
+    </message>
+</context>
+<context>
+    <name>FormScreen</name>
+    <message>
+        <source>Meja Petugas - Mal Pelayanan Publik</source>
+        <translation>Staff Desk - Public Service Mall</translation>
     </message>
 </context>
 <context>
@@ -909,10 +912,6 @@
 </context>
 <context>
     <name>SignInScreen</name>
-    <message>
-        <source>Meja Petugas - Mal Pelayanan Publik</source>
-        <translation>Staff Desk - Public Service Mall</translation>
-    </message>
     <message>
         <source>Masuk</source>
         <translation>Sign in</translation>

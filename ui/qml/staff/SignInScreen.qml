@@ -5,12 +5,13 @@ import staff
 
 // Officer ID, PIN and counter. Wrong PINs count towards the lockout; the message says how many
 // tries are left, or until when the account is locked.
-Rectangle {
+FormScreen {
     id: screen
     objectName: "signin.screen"
+    languageName: "signin.language"
+    title: qsTr("Masuk")
+    cardWidth: 520
     required property var desk
-    required property var language
-    color: StaffStyle.background
 
     function submit() {
         desk.signIn(officerField.text, pinField.text, counterBox.currentValue === undefined ? 0 : counterBox.currentValue)
@@ -20,104 +21,57 @@ Rectangle {
     // Opened ready to type the ID: a keyboard-only officer starts typing at once.
     Component.onCompleted: if (visible) officerField.input.forceActiveFocus()
 
-    Rectangle {
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: parent.top
-        height: 64
-        color: StaffStyle.header
+    Field {
+        id: officerField
+        objectName: "signin.officer"
+        Layout.fillWidth: true
+        label: qsTr("ID petugas")
+        placeholder: qsTr("mis. BUDI")
+        onAccepted: pinField.input.forceActiveFocus()
+    }
+    Field {
+        id: pinField
+        objectName: "signin.pin"
+        Layout.fillWidth: true
+        label: qsTr("PIN")
+        echoMode: TextInput.Password
+        onAccepted: screen.submit()
+    }
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: 2
         Text {
-            anchors.verticalCenter: parent.verticalCenter
-            anchors.left: parent.left
-            anchors.leftMargin: 24
-            text: qsTr("Meja Petugas - Mal Pelayanan Publik")
-            color: StaffStyle.headerText
-            font.pixelSize: StaffStyle.heading
-            font.bold: true
+            text: qsTr("Loket")
+            font.pixelSize: StaffStyle.small
+            color: StaffStyle.muted
         }
-        Button {
-            objectName: "signin.language"
-            anchors.verticalCenter: parent.verticalCenter
-            anchors.right: parent.right
-            anchors.rightMargin: 24
-            text: screen.language.code === "id" ? "English" : "Bahasa Indonesia"
+        ComboBox {
+            id: counterBox
+            objectName: "signin.counter"
+            Layout.fillWidth: true
+            model: screen.desk.countersModel
+            textRole: "label"
+            valueRole: "number"
             font.pixelSize: StaffStyle.body
-            focusPolicy: Qt.TabFocus  // Tab reaches it; a click leaves the focus where it was
-            onClicked: screen.language.toggle()
+            // The list arrives from the database after the window opens: start on its first counter.
+            onCountChanged: if (currentIndex < 0 && count > 0) currentIndex = 0
         }
     }
-
-    Rectangle {
-        anchors.centerIn: parent
-        width: 520
-        height: form.implicitHeight + 48
-        radius: StaffStyle.radius
-        color: StaffStyle.surface
-        border.color: StaffStyle.line
-        ColumnLayout {
-            id: form
-            anchors.fill: parent
-            anchors.margins: 24
-            spacing: StaffStyle.gap
-            Text {
-                text: qsTr("Masuk")
-                font.pixelSize: StaffStyle.heading
-                font.bold: true
-                color: StaffStyle.text
-            }
-            Field {
-                id: officerField
-                objectName: "signin.officer"
-                Layout.fillWidth: true
-                label: qsTr("ID petugas")
-                placeholder: qsTr("mis. BUDI")
-                onAccepted: pinField.input.forceActiveFocus()
-            }
-            Field {
-                id: pinField
-                objectName: "signin.pin"
-                Layout.fillWidth: true
-                label: qsTr("PIN")
-                echoMode: TextInput.Password
-                onAccepted: screen.submit()
-            }
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 2
-                Text {
-                    text: qsTr("Loket")
-                    font.pixelSize: StaffStyle.small
-                    color: StaffStyle.muted
-                }
-                ComboBox {
-                    id: counterBox
-                    objectName: "signin.counter"
-                    Layout.fillWidth: true
-                    model: screen.desk.countersModel
-                    textRole: "label"
-                    valueRole: "number"
-                    font.pixelSize: StaffStyle.body
-                    // The list arrives from the database after the window opens: start on its first counter.
-                    onCountChanged: if (currentIndex < 0 && count > 0) currentIndex = 0
-                }
-            }
-            Text {
-                objectName: "signin.message"
-                Layout.fillWidth: true
-                visible: text.length > 0
-                text: screen.desk.message
-                wrapMode: Text.WordWrap
-                font.pixelSize: StaffStyle.body
-                color: screen.desk.messageKind === "error" ? StaffStyle.bad : StaffStyle.good
-            }
-            DeskButton {
-                objectName: "signin.submit"
-                Layout.fillWidth: true
-                kind: "primary"
-                text: qsTr("Masuk")
-                shortcutText: "Enter"
-                onClicked: screen.submit()
-            }
-        }
+    Text {
+        objectName: "signin.message"
+        Layout.fillWidth: true
+        visible: text.length > 0
+        text: screen.desk.message
+        wrapMode: Text.WordWrap
+        font.pixelSize: StaffStyle.body
+        color: screen.desk.messageKind === "error" ? StaffStyle.bad : StaffStyle.good
+    }
+    DeskButton {
+        objectName: "signin.submit"
+        Layout.fillWidth: true
+        kind: "primary"
+        text: qsTr("Masuk")
+        shortcutText: "Enter"
+        onClicked: screen.submit()
     }
 }
