@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
 import common
-import "Labels.js" as Labels
 
 // The management parts of the standard (legal basis, facilities, staff, guarantees, evaluation).
 KioskPage {
@@ -31,32 +30,8 @@ KioskPage {
             spacing: Theme.gap
             Repeater {
                 model: App.standard.more
-                Card {
-                    id: section
-                    required property int number
-                    required property string name
-                    required property string html
+                StandardSection {
                     objectName: "more.section." + number
-                    Layout.fillWidth: true
-                    implicitHeight: sectionBody.implicitHeight + 2 * Theme.gap
-                    ColumnLayout {
-                        id: sectionBody
-                        anchors.fill: parent
-                        anchors.margins: Theme.gap
-                        spacing: Theme.smallGap
-                        KioskText {
-                            Layout.fillWidth: true
-                            text: Labels.componentName(section.number, section.name, App.language.code)
-                            font.pixelSize: Theme.large
-                            font.bold: true
-                            color: Theme.primary
-                        }
-                        RichBlock {
-                            Layout.fillWidth: true
-                            renderer: App.standard
-                            html: section.html
-                        }
-                    }
                 }
             }
         }

@@ -118,33 +118,9 @@ KioskPage {
 
             Repeater {
                 model: App.standard.sections
-                Card {
-                    id: section
-                    required property int number
-                    required property string name
-                    required property string html
+                StandardSection {
                     objectName: "standard.section." + number
-                    Layout.fillWidth: true
-                    implicitHeight: sectionBody.implicitHeight + 2 * Theme.gap
-                    ColumnLayout {
-                        id: sectionBody
-                        anchors.fill: parent
-                        anchors.margins: Theme.gap
-                        spacing: Theme.smallGap
-                        KioskText {
-                            Layout.fillWidth: true
-                            text: Labels.componentName(section.number, section.name, App.language.code)
-                            font.pixelSize: Theme.large
-                            font.bold: true
-                            color: Theme.primary
-                        }
-                        RichBlock {
-                            objectName: "standard.text." + section.number
-                            Layout.fillWidth: true
-                            renderer: App.standard
-                            html: section.html
-                        }
-                    }
+                    textName: "standard.text." + number
                 }
             }
         }
