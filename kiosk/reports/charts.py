@@ -24,6 +24,16 @@ from kiosk.reports.pdf_layout import (
 from kiosk.survey.ikm import classify_ikm
 
 
+def _value_axis(chart: HorizontalBarChart | VerticalBarChart, font_size: float) -> None:
+    """Whole numbers written the Indonesian way, over light grid lines (every chart of a report)."""
+    axis = chart.valueAxis
+    axis.labels.fontName, axis.labels.fontSize = FONT, font_size
+    axis.labelTextFormat = lambda v: decimal_id(v, 0)
+    axis.visibleGrid = True
+    axis.gridStrokeColor = RULE
+    axis.gridStrokeWidth = 0.3
+
+
 def nrr_chart(
     labels: Sequence[str], values: Sequence[float | None], *, width: float, height: float = 200
 ) -> Drawing:
@@ -36,11 +46,7 @@ def nrr_chart(
     chart.width, chart.height = width - 44, height - 80
     chart.data = [[v or 0 for v in values]]
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 4, 1
-    chart.valueAxis.labels.fontName, chart.valueAxis.labels.fontSize = FONT, 7.5
-    chart.valueAxis.labelTextFormat = lambda v: decimal_id(v, 0)
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = RULE
-    chart.valueAxis.gridStrokeWidth = 0.3
+    _value_axis(chart, 7.5)
     chart.categoryAxis.categoryNames = [printable(label) for label in labels]
     chart.categoryAxis.labels.fontName, chart.categoryAxis.labels.fontSize = FONT_BOLD, 8
     chart.categoryAxis.labels.dy = -3
@@ -118,11 +124,7 @@ def column_chart(
     top = max([*counts, 1])
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = top * 1.15
-    chart.valueAxis.labels.fontName, chart.valueAxis.labels.fontSize = FONT, 7
-    chart.valueAxis.labelTextFormat = lambda v: decimal_id(v, 0)
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = RULE
-    chart.valueAxis.gridStrokeWidth = 0.3
+    _value_axis(chart, 7)
     chart.categoryAxis.categoryNames = [printable(label) for label in labels] or ["–"]
     chart.categoryAxis.labels.fontName, chart.categoryAxis.labels.fontSize = FONT, 7
     chart.bars.strokeColor = None
