@@ -21,7 +21,7 @@ from kiosk.queue.layout import (
     parse_letters,
     parse_services,
 )
-from kiosk.queue.priority import Policy
+from kiosk.queue.priority import Policy, PolicySpec
 from kiosk.refusals import Refused
 from kiosk.staff import allows
 from kiosk.staff.roles import Permission
@@ -152,7 +152,7 @@ class LayoutPage(PageModel):
 
         def job() -> QueueInfo:
             numbers, every = parse_services(services)
-            spec = check_policy(policy, _whole(ratio, "Rasio", "Ratio"), _number(weight))
+            spec = _policy(policy, ratio, weight)
             return add_queue(db, letter.strip().upper(), name, services=numbers, all_services=every,
                              policy=spec.kind.value, ratio_normal=spec.ratio_normal,
                              priority_weight=spec.priority_weight, actor=self.actor(), now=now)
@@ -165,7 +165,7 @@ class LayoutPage(PageModel):
 
         def job() -> tuple[QueueInfo, list[str]]:
             numbers, every = parse_services(services)
-            spec = check_policy(policy, _whole(ratio, "Rasio", "Ratio"), _number(weight))
+            spec = _policy(policy, ratio, weight)
             return change_queue(db, letter, name=name, services=None if every else numbers,
                                 all_services=True if every else None, policy=spec.kind.value,
                                 ratio_normal=spec.ratio_normal, priority_weight=spec.priority_weight,
@@ -182,7 +182,7 @@ class LayoutPage(PageModel):
     def preview(self, policy: str, ratio: str, weight: str) -> None:
         """The worked example for the policy being typed, before it is saved."""
         try:
-            spec = check_policy(policy, _whole(ratio, "Rasio", "Ratio"), _number(weight))
+            spec = _policy(policy, ratio, weight)
         except Refused as refusal:
             self._example, self._example_rule = (refusal.message_id, refusal.message_en), ("", "")
         else:
@@ -191,6 +191,11 @@ class LayoutPage(PageModel):
             self._example = (f"Urutan panggilan: {order}", f"Call order: {order}")
             self._example_rule = (spec.describe_id(), spec.describe_en())
         self.exampleChanged.emit()
+
+
+def _policy(policy: str, ratio: str, weight: str) -> PolicySpec:
+    """The policy as typed on the page (ratio and weight as text), checked by the domain."""
+    return check_policy(policy, _whole(ratio, "Rasio", "Ratio"), _number(weight))
 
 
 def _whole(text: str, what_id: str, what_en: str) -> int:
