@@ -165,3 +165,11 @@ function scroll(item, forward) {
     item.contentY = y
     return true
 }
+
+// The character a key press types (a letter, digit or sign, Shift allowed), or "" for keys that
+// type nothing (arrows, Enter, Ctrl combinations): what a screen that searches as you type, or a
+// scanner field, takes from keys pressed anywhere on it.
+function typedText(event) {
+    var code = event.text.length === 1 ? event.text.charCodeAt(0) : 0
+    return code > 32 && code !== 127 && (event.modifiers & ~Qt.ShiftModifier) === 0 ? event.text : ""
+}

@@ -19,10 +19,10 @@ KioskPage {
     // Keys start on the list, where the choice is made; letters typed anywhere search.
     initialFocus: App.finder.showAgencies ? agencyGrid : results
     Keys.onPressed: function (event) {
-        var printable = event.text.length === 1 && event.text.charCodeAt(0) > 32 && event.text.charCodeAt(0) !== 127
-        if (printable && (event.modifiers & ~Qt.ShiftModifier) === 0) {
+        const typed = Nav.typedText(event)
+        if (typed.length > 0) {
             input.forceActiveFocus(Qt.OtherFocusReason)
-            App.finder.setQuery(App.finder.query + event.text)
+            App.finder.setQuery(App.finder.query + typed)
             event.accepted = true
         }
     }

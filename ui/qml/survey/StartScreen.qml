@@ -9,10 +9,10 @@ Item {
     // button has them still goes to it, so a scan always arrives whole.
     readonly property Item initialFocus: scanner
     Keys.onPressed: function (event) {
-        var printable = event.text.length === 1 && event.text.charCodeAt(0) > 32 && event.text.charCodeAt(0) !== 127
-        if (printable && (event.modifiers & ~Qt.ShiftModifier) === 0) {
+        const typed = Nav.typedText(event)
+        if (typed.length > 0) {
             scanner.forceActiveFocus(Qt.OtherFocusReason)
-            scanner.insert(scanner.cursorPosition, event.text)
+            scanner.insert(scanner.cursorPosition, typed)
             event.accepted = true
         }
     }
