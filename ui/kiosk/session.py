@@ -397,19 +397,9 @@ class KioskSession(ViewModel):
         if verdict is None or detail is None or self.result.receipt_state == "printing":
             return
         self.result.set_receipt("printing")
-        language, visit = self._language.current, self._visit
-
-        def done(outcome: ReceiptOutcome | None, error: BaseException | None) -> None:
-            if visit != self._visit:
-                return
-            if error is not None or outcome is None:
-                _LOG.error("printing the missing-documents list failed", exc_info=error)
-                self.result.set_receipt("failed")
-                return
-            state = "printed" if outcome.printed else "failed"
-            self.result.set_receipt(state, (outcome.message_id, outcome.message_en))
-
-        self.background.run(lambda: desk.print_missing(detail, verdict, language), done)
+        language = self._language.current
+        self._print(lambda: desk.print_missing(detail, verdict, language), "the missing-documents list",
+                    self.result.set_receipt)
 
     @Slot()
     @contained
@@ -420,16 +410,26 @@ class KioskSession(ViewModel):
         if detail is None or self.standard.print_state == "printing":
             return
         self.standard.set_print_state("printing")
-        language, visit = self._language.current, self._visit
+        language = self._language.current
+        self._print(lambda: desk.print_requirements(detail, language), "the requirements",
+                    lambda state, _message: self.standard.set_print_state(state))
+
+    def _print(self, job: Callable[[], ReceiptOutcome], what: str,
+               show: Callable[[str, tuple[str, str]], None]) -> None:
+        """A list on paper, printed in the background; its screen shows "printed" or "failed" (with
+        the printer's words), unless the applicant has left since (a new visit)."""
+        visit = self._visit
 
         def done(outcome: ReceiptOutcome | None, error: BaseException | None) -> None:
             if visit != self._visit:
                 return
             if error is not None or outcome is None:
-                _LOG.error("printing the requirements failed", exc_info=error)
-            self.standard.set_print_state("printed" if outcome is not None and outcome.printed else "failed")
+                _LOG.error("printing %s failed", what, exc_info=error)
+                show("failed", ("", ""))
+                return
+            show("printed" if outcome.printed else "failed", (outcome.message_id, outcome.message_en))
 
-        self.background.run(lambda: desk.print_requirements(detail, language), done)
+        self.background.run(job, done)
 
     @Slot(str)
     @contained
