@@ -4,9 +4,8 @@ and to what) in the desk's language, filtered by officer and by day."""
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk import audit
 from kiosk.audit.log import AuditEntryView
@@ -14,29 +13,18 @@ from kiosk.audit.wording import action_words, subject_words
 from kiosk.calendar.daytext import parse_day
 from kiosk.staff.accounts import require
 from kiosk.staff.roles import Permission
-from ui.common.rows import RowsModel
-from ui.staff.pagemodel import DeskState, PageModel
+from ui.staff.pagemodel import DeskState, TablePage
 
 LIMIT = 300
 
 
-class AuditPage(PageModel):
+class AuditPage(TablePage):
     changed = Signal()
 
     def __init__(self, state: DeskState, timezone: str, parent: QObject | None = None) -> None:
-        super().__init__(state, parent)
-        self._zone = ZoneInfo(timezone)
-        self._rows = RowsModel(("at", "actor", "role", "terminal", "counter", "action", "subject", "code"), self)
+        super().__init__(state, timezone, ("at", "actor", "role", "terminal", "counter", "action", "subject", "code"),
+                         parent)
         self._shown: list[AuditEntryView] = []
-
-    def _get_rows(self) -> RowsModel:
-        return self._rows
-
-    rows = Property(QObject, _get_rows, constant=True)
-
-    def relabel(self) -> None:
-        self._fill()
-        super().relabel()
 
     def _fill(self) -> None:
         words = self.state.words()

@@ -6,8 +6,6 @@ domain (kiosk.staff) checks both again and writes the audit entries.
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.staff import ROLES, OfficerView, Role, add_officer, allows, list_officers, set_pin, unlock
@@ -15,18 +13,16 @@ from kiosk.staff.admin import change_officer
 from kiosk.staff.pins import check_pin_pair
 from kiosk.staff.roles import ROLE_WORDS, Permission
 from ui.common.rows import RowsModel
-from ui.staff.pagemodel import DeskState, PageModel
+from ui.staff.pagemodel import DeskState, TablePage
 
 _COLUMNS = ("code", "name", "role", "roleLabel", "active", "statusLabel", "locked", "lockedUntil")
 
 
-class OfficersPage(PageModel):
+class OfficersPage(TablePage):
     changed = Signal()
 
     def __init__(self, state: DeskState, timezone: str, parent: QObject | None = None) -> None:
-        super().__init__(state, parent)
-        self._zone = ZoneInfo(timezone)
-        self._rows = RowsModel(_COLUMNS, self)
+        super().__init__(state, timezone, _COLUMNS, parent)
         self._roles = RowsModel(("key", "label"), self)
         self._officers: list[OfficerView] = []
         self._selected = ""
@@ -35,9 +31,6 @@ class OfficersPage(PageModel):
     def _allowed(self, permission: Permission) -> bool:
         actor = self.state.actor()
         return actor is not None and allows(actor.role, permission)
-
-    def _get_rows(self) -> RowsModel:
-        return self._rows
 
     def _get_roles(self) -> RowsModel:
         return self._roles
@@ -74,7 +67,6 @@ class OfficersPage(PageModel):
         chosen = self._chosen()
         return bool(chosen and chosen.locked_at(self.state.clock()))
 
-    rows = Property(QObject, _get_rows, constant=True)
     selected = Property(str, _get_selected, notify=changed)
     selectedName = Property(str, _get_selected_name, notify=changed)
     selectedRole = Property(str, _get_selected_role, notify=changed)
@@ -85,11 +77,10 @@ class OfficersPage(PageModel):
     canUnlock = Property(bool, _get_can_unlock, notify=changed)
     lockedCount = Property(int, _get_locked_count, notify=changed)
 
-    def relabel(self) -> None:
+    def _fill(self) -> None:
         words = self.state.words()
         self._roles.set_rows({"key": r, "label": words.pick(ROLE_WORDS[Role(r)])} for r in ROLES)
         self._show(self._officers)
-        super().relabel()
 
     def _show(self, officers: list[OfficerView]) -> None:
         self._officers = officers

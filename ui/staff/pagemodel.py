@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Property, QObject, Signal
 
@@ -23,6 +24,7 @@ from kiosk.receipts.document import Document
 from kiosk.refusals import Refused
 from kiosk.storage import Database
 from ui.common.background import Background
+from ui.common.rows import RowsModel
 from ui.common.viewmodel import ViewModel
 from ui.staff.words import Words
 
@@ -143,3 +145,26 @@ class PageModel(ViewModel):
 
     def shutdown(self) -> None:
         self._background.shutdown()
+
+
+class TablePage(PageModel):
+    """A page built around one table: its rows, written again by ``_fill`` in the desk's language
+    whenever it changes, and the office's time zone its times are shown in."""
+
+    def __init__(self, state: DeskState, timezone: str, columns: tuple[str, ...],
+                 parent: QObject | None = None) -> None:
+        super().__init__(state, parent)
+        self._zone = ZoneInfo(timezone)
+        self._rows = RowsModel(columns, self)
+
+    def _get_rows(self) -> RowsModel:
+        return self._rows
+
+    rows = Property(QObject, _get_rows, constant=True)
+
+    def relabel(self) -> None:
+        self._fill()
+        super().relabel()
+
+    def _fill(self) -> None:
+        """Write the rows shown from what was last read."""

@@ -5,43 +5,30 @@ its next heartbeat. kiosk.terminals checks the permission and records the reques
 from __future__ import annotations
 
 from collections.abc import Callable
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from devices.printing.messages import Reason, wording
 from kiosk.printjobs.protocol import DocumentPrinter, PrintOutcome
 from kiosk.terminals import TerminalView, list_terminals, print_test_page, request_test_print
-from ui.common.rows import RowsModel
-from ui.staff.pagemodel import DeskState, PageModel
+from ui.staff.pagemodel import DeskState, TablePage
 
 ROLE_WORDS = {"kiosk": ("Kios", "Kiosk"), "staff": ("Meja petugas", "Staff desk"),
               "display": ("Layar antrean", "Queue display"), "survey": ("Survei", "Survey")}
 
 
-class TerminalsPage(PageModel):
+class TerminalsPage(TablePage):
     changed = Signal()
 
     def __init__(self, state: DeskState, timezone: str, *, here: str = "",
                  printer: Callable[[], DocumentPrinter] | None = None, parent: QObject | None = None) -> None:
-        super().__init__(state, parent)
-        self._zone = ZoneInfo(timezone)
+        super().__init__(state, timezone, ("name", "role", "roleLabel", "version", "seen", "silent", "printer",
+                                           "printerBad", "pending"), parent)
         self._timezone = timezone
         self._here = here
         self._printer = printer
-        self._rows = RowsModel(("name", "role", "roleLabel", "version", "seen", "silent", "printer", "printerBad",
-                                "pending"), self)
         self._shown: list[TerminalView] = []
         self.relabel()
-
-    def _get_rows(self) -> RowsModel:
-        return self._rows
-
-    rows = Property(QObject, _get_rows, constant=True)
-
-    def relabel(self) -> None:
-        self._fill()
-        super().relabel()
 
     def _fill(self) -> None:
         words, now = self.state.words(), self.state.clock()
