@@ -151,8 +151,7 @@ class LayoutPage(PageModel):
         db, now = self.state.db, self.state.clock()
 
         def job() -> QueueInfo:
-            numbers, every = parse_services(services)
-            spec = _policy(policy, ratio, weight)
+            numbers, every, spec = _queue_form(services, policy, ratio, weight)
             return add_queue(db, letter.strip().upper(), name, services=numbers, all_services=every,
                              policy=spec.kind.value, ratio_normal=spec.ratio_normal,
                              priority_weight=spec.priority_weight, actor=self.actor(), now=now)
@@ -164,8 +163,7 @@ class LayoutPage(PageModel):
         db, now = self.state.db, self.state.clock()
 
         def job() -> tuple[QueueInfo, list[str]]:
-            numbers, every = parse_services(services)
-            spec = _policy(policy, ratio, weight)
+            numbers, every, spec = _queue_form(services, policy, ratio, weight)
             return change_queue(db, letter, name=name, services=None if every else numbers,
                                 all_services=True if every else None, policy=spec.kind.value,
                                 ratio_normal=spec.ratio_normal, priority_weight=spec.priority_weight,
@@ -191,6 +189,12 @@ class LayoutPage(PageModel):
             self._example = (f"Urutan panggilan: {order}", f"Call order: {order}")
             self._example_rule = (spec.describe_id(), spec.describe_en())
         self.exampleChanged.emit()
+
+
+def _queue_form(services: str, policy: str, ratio: str, weight: str) -> tuple[list[int], bool, PolicySpec]:
+    """A queue as typed on the page: its services (or all of them) and its policy, checked."""
+    numbers, every = parse_services(services)
+    return numbers, every, _policy(policy, ratio, weight)
 
 
 def _policy(policy: str, ratio: str, weight: str) -> PolicySpec:
