@@ -19,6 +19,7 @@ from devices.printing import PrinterSettings
 from kiosk.storage import Database
 from tests.support.warnings import WARNINGS
 from tests.ui.kiosk.driver import STAFF_PIN, KioskDriver, KioskFactory
+from tests.ui.qtsupport import visible_items
 
 LANDSCAPE = (1920, 1080)
 PORTRAIT = (1080, 1920)
@@ -143,6 +144,12 @@ def _large(reach: Callable[[KioskDriver], None]) -> Callable[[KioskDriver], None
     return reach_large
 
 
+def _loading(item: Any) -> bool:
+    """A picture with a source that has not arrived yet (PySide cannot read Image.status)."""
+    return bool(item.inherits("QQuickImageBase") and not item.property("source").isEmpty()
+                and float(item.property("progress")) < 1.0)
+
+
 @dataclass(frozen=True)
 class Stop:
     name: str
@@ -230,6 +237,11 @@ class Tour:
             driver = self._kiosk(stop, size)
             stop.reach(driver)
             driver.session.language.use(language)
+            driver.settle()
+            # Pictures load in the background (the virtual printer's ticket): a screenshot taken
+            # before they arrive shows an empty frame the applicant never sees.
+            driver.wait_until(lambda: not any(_loading(item) for item in visible_items(driver.window)),
+                              timeout=10, what="the screen's pictures to load")
             driver.settle()
         assert driver.screen == stop.screen, f"{stop.name}: expected {stop.screen}, on {driver.screen}"
         return driver
